@@ -1,0 +1,509 @@
+/**
+ * The integrator: from the shop's customers, visits and feedback to every number the app shows.
+ * `computeShopMetrics` returns exactly what `regulars metrics --json` prints; `computeInsights`
+ * adds the chart data of the Insights screen. Pure: no I/O, no clock (the as-of date is an input).
+ */
+import { fromDayNumber, toDayNumber, addMonths, monthOf, type LocalDate, type YearMonth } from '../domain/dates';
+import { formatMoney } from '../domain/money';
+import { buildVisitIndex, customerTotals, type CustomerTotals, type VisitColumns, type VisitIndex } from './visitIndex';
+import { averagePurchaseValue, cltv, lifespanFromChurn, profitCltv, purchaseFrequency, repeatPurchaseRate, retentionRate } from './seed';
+import { periodCounts, monthlyActivity, type MonthActivity } from './activity';
+import { rfmScores, segmentOf, type SegmentId } from './rfm';
+import { valueBands, valueTier, DEFAULT_TIER_CUTS, type TierCuts, type TierId, type ValueBand } from './tiers';
+import { judgeCadence, shopTypicalGapDays, DEFAULT_OVERDUE_RULE, MIN_VISIT_DAYS_FOR_OWN_CADENCE, type OverdueRule } from './cadence';
+import { compressRf } from './bgnbd';
+import { fitModels, predictVisits, discountedClv, expectedSpend, DAYS_PER_MONTH, type CustomerPrediction } from './models';
+import { csat, nps, feedbackTrend, type FeedbackInput, type FeedbackMonth } from './feedback';
+import { feedbackThemes, type FeedbackThemes } from './themes';
+import { cohortTable, type CohortRow } from './cohorts';
+
+/** A customer as the metrics need them. */
+export interface MetricsCustomer {
+  id: number;
+  externalRef: string | null;
+  name: string;
+  birthday?: LocalDate | null;
+}
+
+/** Everything the metrics are computed from. Visits are columns (see {@link VisitColumns}). */
+export interface ShopMetricsInput {
+  customers: readonly MetricsCustomer[];
+  visits: VisitColumns;
+  feedback: readonly FeedbackInput[];
+}
+
+/** Settings of a metrics run. Only `asOf` is required. */
+export interface ShopMetricsOptions {
+  /** The report date; visits after it are ignored. */
+  asOf: LocalDate;
+  /** Days ahead for `expectedVisits` (default 90). */
+  horizonDays?: number;
+  /** Months ahead for predicted CLV (default 12). */
+  clvMonths?: number;
+  /** Monthly discount rate for predicted CLV, as a fraction (default 0.01 = 1% a month). */
+  discountMonthly?: number;
+  /** Profit margin in percent for profit CLTV (default 30). */
+  marginPct?: number;
+  /** Customer lifespan in years for CLTV; null/undefined = estimate from the shop's data. */
+  lifespanYears?: number | null;
+  /** A customer is active if they visited within this many days (default 90). */
+  activeWindowDays?: number;
+  tierCuts?: TierCuts;
+  overdueRule?: OverdueRule;
+  /** For the money amounts inside the explanations (default EUR, en-GB). */
+  currency?: string;
+  locale?: string;
+}
+
+/** Model block of the output. */
+export interface ModelSummary {
+  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; timeUnit: 'weeks' } | null;
+  gammaGamma: { p: number; q: number; gamma: number } | null;
+  fallbackReason: string | null;
+}
+
+/** Shop-wide numbers. Money in cents; rates in percent; null = "n/a". */
+export interface ShopSummary {
+  /** All customer records. */
+  customers: number;
+  /** Visit rows on or before the as-of date. */
+  visits: number;
+  revenueCents: number;
+  /** Revenue ÷ visits. */
+  averagePurchaseValueCents: number | null;
+  /** Visits per customer per year, over the last 365 days (scaled up when the history is shorter). */
+  purchaseFrequencyPerYear: number | null;
+  /** Given, or 1 ÷ the churn of the last 365 days, or the mean span of repeat customers (see shop.ts). */
+  customerLifespanYears: number | null;
+  /** APV × frequency per year × lifespan in years. */
+  cltvCents: number | null;
+  /** CLTV × margin. */
+  profitCltvCents: number | null;
+  /** ((EC − NC) ÷ SC) × 100 over the last 365 days with the active window. */
+  retentionRatePct: number | null;
+  /** Customers with 2+ visit days ÷ customers with visits × 100. */
+  repeatRatePct: number | null;
+  npsScore: number | null;
+  csatPct: number | null;
+  /** Extra: customers with at least one visit, and active ones (visited within the active window). */
+  customersWithVisits: number;
+  activeCustomers: number;
+  /** Extra: how the lifespan was found, in words. */
+  lifespanBasis: string;
+}
+
+/** One customer's row of the output; null where a value does not apply (e.g. no visits yet). */
+export interface CustomerMetrics {
+  id: number;
+  externalRef: string | null;
+  name: string;
+  visits: number;
+  visitDays: number;
+  firstVisit: LocalDate | null;
+  lastVisit: LocalDate | null;
+  revenueCents: number;
+  recencyDays: number | null;
+  recencyScore: number | null;
+  frequencyScore: number | null;
+  monetaryScore: number | null;
+  segment: SegmentId | null;
+  valueTier: TierId | null;
+  overdue: boolean | null;
+  /** Probability (0–1) the customer still comes; null without the model. */
+  pAlive: number | null;
+  /** Expected visit days in the next `horizonDays`. */
+  expectedVisits: number | null;
+  /** Expected spend per future visit, cents. */
+  expectedSpendCents: number | null;
+  /** Discounted expected revenue over the next `clvMonths`, cents. */
+  predictedClvCents: number | null;
+  // Extras for the UI: reasons in words.
+  segmentLabel: string | null;
+  segmentAdvice: string | null;
+  segmentReason: string | null;
+  valueBand: ValueBand | null;
+  tierReason: string | null;
+  usualGapDays: number | null;
+  cadenceReason: string | null;
+  pAliveReason: string | null;
+  predictionReason: string | null;
+}
+
+/** The JSON of `regulars metrics --json`. */
+export interface ShopMetrics {
+  asOf: LocalDate;
+  shop: ShopSummary;
+  model: ModelSummary;
+  customers: CustomerMetrics[];
+}
+
+/** Predicted revenue from today's customers in one coming month (undiscounted). */
+export interface ForecastMonth {
+  month: YearMonth;
+  expectedVisits: number;
+  expectedRevenueCents: number;
+}
+
+/** Chart data of the Insights screen, besides the metrics themselves. */
+export interface ShopInsights {
+  months: MonthActivity[];
+  cohorts: CohortRow[];
+  feedbackTrend: FeedbackMonth[];
+  feedbackThemes: FeedbackThemes;
+  forecast: ForecastMonth[];
+}
+
+const round = (v: number, decimals: number): number => Math.round(v * 10 ** decimals) / 10 ** decimals;
+const roundOrNull = (v: number | null, decimals: number): number | null => (v === null || !Number.isFinite(v) ? null : round(v, decimals));
+
+interface Analysis {
+  metrics: ShopMetrics;
+  index: VisitIndex;
+  totals: CustomerTotals;
+  forecast: ForecastMonth[];
+}
+
+/**
+ * Usual gap (median gap between distinct visit days) per customer, NaN with fewer than 3 visit days.
+ * One reusable buffer, so no arrays per customer.
+ */
+function usualGaps(index: VisitIndex, totals: CustomerTotals): Float64Array {
+  const n = index.customerIds.length;
+  const out = new Float64Array(n).fill(NaN);
+  let buffer = new Float64Array(64);
+  for (let k = 0; k < n; k++) {
+    const vd = totals.visitDays[k] as number;
+    if (vd < MIN_VISIT_DAYS_FOR_OWN_CADENCE) continue;
+    if (buffer.length < vd) buffer = new Float64Array(vd * 2);
+    let g = 0;
+    const from = index.start[k] as number;
+    const to = index.start[k + 1] as number;
+    for (let i = from + 1; i < to; i++) {
+      const gap = (index.day[i] as number) - (index.day[i - 1] as number);
+      if (gap > 0) buffer[g++] = gap;
+    }
+    const gaps = buffer.subarray(0, g).sort();
+    const h = (g - 1) * 0.5;
+    const lo = Math.floor(h);
+    out[k] = (gaps[lo] as number) + (h - lo) * ((gaps[Math.min(lo + 1, g - 1)] as number) - (gaps[lo] as number));
+  }
+  return out;
+}
+
+/** formatMoney with one Intl formatter per run (building one per call costs ~50 µs). */
+function moneyFormatter(currency: string, locale: string): (cents: number) => string {
+  let format: Intl.NumberFormat | null = null;
+  try {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  } catch {
+    format = null; // formatMoney has the fallback text for unknown locales or currencies
+  }
+  return (cents) => (format ? format.format(cents / 100) : formatMoney(cents, currency, locale));
+}
+
+/** fromDayNumber with a cache: customers share first and last days. */
+function dayFormatter(): (day: number) => LocalDate {
+  const cache = new Map<number, LocalDate>();
+  return (day) => {
+    let text = cache.get(day);
+    if (text === undefined) {
+      text = fromDayNumber(day);
+      cache.set(day, text);
+    }
+    return text;
+  };
+}
+
+function pAliveReason(p: number, visitDays: number): string {
+  const pct = Math.round(p * 100);
+  if (visitDays <= 1) return `${pct}% likely to come again: with a single visit there is no sign yet that they have stopped.`;
+  if (p >= 0.8) return `${pct}% likely still a customer: they came back recently for their rhythm.`;
+  if (p >= 0.4) return `${pct}% likely still a customer: it has been a while compared with how often they used to come.`;
+  return `${pct}% likely still a customer: they used to come regularly but have been away much longer than usual.`;
+}
+
+function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis {
+  const asOfDay = toDayNumber(options.asOf);
+  const horizonDays = options.horizonDays ?? 90;
+  const clvMonths = options.clvMonths ?? 12;
+  const discount = options.discountMonthly ?? 0.01;
+  const margin = (options.marginPct ?? 30) / 100;
+  const windowDays = options.activeWindowDays ?? 90;
+  const currency = options.currency ?? 'EUR';
+  const locale = options.locale ?? 'en-GB';
+  const money = moneyFormatter(currency, locale);
+  const dateOf = dayFormatter();
+
+  const ids = Int32Array.from(input.customers, (c) => c.id);
+  const index = buildVisitIndex(ids, input.visits, asOfDay);
+  const totals = customerTotals(index);
+  const n = ids.length;
+
+  // Customers with visits, as positions into the customer list.
+  const seen: number[] = [];
+  let visits = 0;
+  let revenue = 0;
+  let repeaters = 0;
+  let active = 0;
+  let firstDayOverall = Infinity;
+  for (let k = 0; k < n; k++) {
+    const v = totals.visits[k] as number;
+    if (v === 0) continue;
+    seen.push(k);
+    visits += v;
+    revenue += totals.revenueCents[k] as number;
+    if ((totals.visitDays[k] as number) >= 2) repeaters++;
+    if (asOfDay - (totals.lastDay[k] as number) < windowDays) active++;
+    firstDayOverall = Math.min(firstDayOverall, totals.firstDay[k] as number);
+  }
+  const m = seen.length;
+
+  // --- Shop-level simple formulas -------------------------------------------------------------
+  // Frequency over the trailing year; a younger shop's rate is scaled up to a year.
+  const yearStart = asOfDay - 364;
+  let yearVisits = 0;
+  let yearCustomers = 0;
+  for (const k of seen) {
+    let counted = false;
+    for (let i = index.start[k] as number; i < (index.start[k + 1] as number); i++) {
+      if ((index.day[i] as number) >= yearStart) {
+        yearVisits++;
+        counted = true;
+      }
+    }
+    if (counted) yearCustomers++;
+  }
+  const historyDays = m > 0 ? Math.min(365, asOfDay - firstDayOverall + 1) : 0;
+  const freqInPeriod = purchaseFrequency(yearVisits, yearCustomers);
+  const frequencyPerYear = freqInPeriod === null ? null : freqInPeriod * (365 / Math.max(historyDays, 30));
+  const apv = averagePurchaseValue(revenue, visits);
+  const yearCounts = periodCounts(index, totals, yearStart, asOfDay, windowDays);
+  const retention = retentionRate(yearCounts.start, yearCounts.new, yearCounts.end);
+  let lifespanYears: number | null;
+  let lifespanBasis: string;
+  if (options.lifespanYears !== undefined && options.lifespanYears !== null && options.lifespanYears > 0) {
+    lifespanYears = options.lifespanYears;
+    lifespanBasis = 'Set in Settings.';
+  } else {
+    // Geometric lifetime: 1 ÷ the share of last year's active customers lost during the year,
+    // capped at 10 years; with no one lost yet, the mean first-to-last visit span of repeat customers.
+    const churn = yearCounts.start > 0 ? yearCounts.lost / yearCounts.start : 0;
+    const fromChurn = lifespanFromChurn(churn);
+    if (fromChurn !== null) {
+      lifespanYears = Math.min(10, fromChurn);
+      lifespanBasis = `Estimated as 1 ÷ yearly churn (${Math.round(churn * 100)}% of last year's active customers stopped coming).`;
+    } else {
+      let span = 0;
+      for (const k of seen) if ((totals.visitDays[k] as number) >= 2) span += (totals.lastDay[k] as number) - (totals.firstDay[k] as number);
+      lifespanYears = repeaters > 0 ? Math.max(span / repeaters / 365.25, 1 / 12) : null;
+      lifespanBasis =
+        lifespanYears === null
+          ? 'Not known yet: no customer has come back.'
+          : 'Estimated as the average time between first and last visit of returning customers (no churn measured yet).';
+    }
+  }
+  const shopCltv = apv !== null && frequencyPerYear !== null && lifespanYears !== null ? cltv(apv, frequencyPerYear, lifespanYears) : null;
+  const shopProfitCltv = apv !== null && frequencyPerYear !== null && lifespanYears !== null ? profitCltv(apv, frequencyPerYear, lifespanYears, margin) : null;
+  const npsResult = nps(input.feedback.map((f) => f.nps));
+
+  // --- RFM, cadence, tiers -----------------------------------------------------------------------
+  const recency = new Float64Array(m);
+  const frequency = new Float64Array(m);
+  const monetary = new Float64Array(m);
+  seen.forEach((k, j) => {
+    recency[j] = asOfDay - (totals.lastDay[k] as number);
+    frequency[j] = totals.visitDays[k] as number;
+    monetary[j] = totals.revenueCents[k] as number;
+  });
+  const scores = rfmScores(recency, frequency, monetary);
+  const bands = valueBands(monetary, options.tierCuts ?? DEFAULT_TIER_CUTS);
+  const gaps = usualGaps(index, totals);
+  const ownGaps: number[] = [];
+  for (const k of seen) if (!Number.isNaN(gaps[k] as number)) ownGaps.push(gaps[k] as number);
+  const shopGap = shopTypicalGapDays(ownGaps);
+
+  // --- Prediction models -------------------------------------------------------------------------
+  const rf = { x: new Float64Array(m), tx: new Float64Array(m), T: new Float64Array(m) };
+  const zbar = new Float64Array(m);
+  seen.forEach((k, j) => {
+    const first = totals.firstDay[k] as number;
+    rf.x[j] = (totals.visitDays[k] as number) - 1;
+    rf.tx[j] = ((totals.lastDay[k] as number) - first) / 7;
+    rf.T[j] = (asOfDay - first) / 7;
+    zbar[j] = totals.repeatDayMeanCents[k] as number;
+  });
+  const compressed = compressRf(rf);
+  const models = m > 0 ? fitModels(compressed, { x: rf.x, zbar }) : { bgnbd: null, gammaGamma: null, fallbackReason: 'No visits yet — nothing to predict.' };
+  const predictions: CustomerPrediction[] | null = models.bgnbd ? predictVisits(models.bgnbd.params, compressed, horizonDays, clvMonths) : null;
+  const forecastVisits = new Float64Array(clvMonths);
+  const forecastRevenue = new Float64Array(clvMonths);
+
+  const rows: CustomerMetrics[] = input.customers.map((c) => ({
+    id: c.id,
+    externalRef: c.externalRef,
+    name: c.name,
+    visits: 0,
+    visitDays: 0,
+    firstVisit: null,
+    lastVisit: null,
+    revenueCents: 0,
+    recencyDays: null,
+    recencyScore: null,
+    frequencyScore: null,
+    monetaryScore: null,
+    segment: null,
+    valueTier: null,
+    overdue: null,
+    pAlive: null,
+    expectedVisits: null,
+    expectedSpendCents: null,
+    predictedClvCents: null,
+    segmentLabel: null,
+    segmentAdvice: null,
+    segmentReason: null,
+    valueBand: null,
+    tierReason: null,
+    usualGapDays: null,
+    cadenceReason: null,
+    pAliveReason: null,
+    predictionReason: null,
+  }));
+
+  for (let j = 0; j < m; j++) {
+    const k = seen[j] as number;
+    const row = rows[k] as CustomerMetrics;
+    const visitDays = totals.visitDays[k] as number;
+    const since = recency[j] as number;
+    const r = scores.recency[j] as number;
+    const f = scores.frequency[j] as number;
+    const segment = segmentOf(r, f);
+    const ownGap = gaps[k] as number;
+    const cadence = judgeCadence(Number.isNaN(ownGap) ? null : ownGap, visitDays, since, shopGap, options.overdueRule ?? DEFAULT_OVERDUE_RULE);
+    const band = bands[j] as ValueBand;
+    const tier = valueTier({ band, isNew: asOfDay - (totals.firstDay[k] as number) < windowDays, overdue: cadence.overdue, segment: segment.id, activeWindowDays: windowDays });
+    const ownAverage = (totals.revenueCents[k] as number) / visitDays;
+
+    row.visits = totals.visits[k] as number;
+    row.visitDays = visitDays;
+    row.firstVisit = dateOf(totals.firstDay[k] as number);
+    row.lastVisit = dateOf(totals.lastDay[k] as number);
+    row.revenueCents = totals.revenueCents[k] as number;
+    row.recencyDays = since;
+    row.recencyScore = r;
+    row.frequencyScore = f;
+    row.monetaryScore = scores.monetary[j] as number;
+    row.segment = segment.id;
+    row.segmentLabel = segment.label;
+    row.segmentAdvice = segment.advice;
+    row.segmentReason = `Recency ${r}/5 (last visit ${since} days ago), frequency ${f}/5 (${visitDays} visit days) compared with your other customers: ${segment.description}`;
+    row.valueTier = tier.tier;
+    row.valueBand = band;
+    row.tierReason = tier.reason;
+    row.overdue = cadence.overdue;
+    row.usualGapDays = cadence.usualGapDays;
+    row.cadenceReason = cadence.reason;
+
+    let spend: number;
+    let byMonth: ArrayLike<number>;
+    if (predictions !== null && models.bgnbd !== null) {
+      const p = predictions[j] as CustomerPrediction;
+      spend = expectedSpend(models.gammaGamma?.params ?? null, rf.x[j] as number, zbar[j] as number, ownAverage);
+      byMonth = p.visitsByMonth;
+      row.pAlive = round(p.pAlive, 4);
+      row.pAliveReason = pAliveReason(p.pAlive, visitDays);
+      row.expectedVisits = round(p.expectedVisits, 4);
+      row.predictedClvCents = Math.round(discountedClv(byMonth, spend, discount));
+      let total = 0;
+      for (let i = 0; i < byMonth.length; i++) total += byMonth[i] as number;
+      row.predictionReason = `Expected about ${round(total, 1)} visits in the next ${clvMonths} months at about ${money(spend)} each; worth ${money(row.predictedClvCents)} today (discounted ${round(discount * 100, 2)}% a month).`;
+    } else {
+      // Simple formula: own average spend × own visits per month × months ahead, for customers still
+      // active; someone outside the active window is assumed not to come back.
+      const isActive = since < windowDays;
+      const tenureMonths = Math.max(1, (asOfDay - (totals.firstDay[k] as number) + 1) / DAYS_PER_MONTH);
+      const perMonth = isActive ? visitDays / tenureMonths : 0;
+      spend = ownAverage;
+      byMonth = new Float64Array(clvMonths).fill(perMonth);
+      row.expectedVisits = round((perMonth * horizonDays) / DAYS_PER_MONTH, 4);
+      row.predictedClvCents = Math.round(cltv(spend, perMonth, clvMonths));
+      row.predictionReason = isActive
+        ? `Simple estimate: ${money(spend)} per visit × ${round(perMonth, 2)} visits a month × ${clvMonths} months.`
+        : `Not seen for ${since} days (more than ${windowDays}), so no future visits are counted.`;
+    }
+    row.expectedSpendCents = Math.round(spend);
+    for (let i = 0; i < clvMonths; i++) {
+      const v = byMonth[i] as number;
+      forecastVisits[i] = (forecastVisits[i] as number) + v;
+      forecastRevenue[i] = (forecastRevenue[i] as number) + v * spend;
+    }
+  }
+
+  const asOfMonth = monthOf(options.asOf);
+  const forecast: ForecastMonth[] = Array.from({ length: clvMonths }, (_, i) => ({
+    month: addMonths(asOfMonth, i + 1),
+    expectedVisits: round(forecastVisits[i] as number, 2),
+    expectedRevenueCents: Math.round(forecastRevenue[i] as number),
+  }));
+
+  const metrics: ShopMetrics = {
+    asOf: options.asOf,
+    shop: {
+      customers: n,
+      visits,
+      revenueCents: revenue,
+      averagePurchaseValueCents: apv === null ? null : Math.round(apv),
+      purchaseFrequencyPerYear: roundOrNull(frequencyPerYear, 2),
+      customerLifespanYears: roundOrNull(lifespanYears, 2),
+      cltvCents: shopCltv === null ? null : Math.round(shopCltv),
+      profitCltvCents: shopProfitCltv === null ? null : Math.round(shopProfitCltv),
+      retentionRatePct: roundOrNull(retention, 2),
+      repeatRatePct: roundOrNull(repeatPurchaseRate(repeaters, m), 2),
+      npsScore: npsResult === null ? null : round(npsResult.score, 1),
+      csatPct: roundOrNull(csat(input.feedback.map((f) => f.rating)), 2),
+      customersWithVisits: m,
+      activeCustomers: active,
+      lifespanBasis,
+    },
+    model: {
+      bgnbd: models.bgnbd
+        ? {
+            r: models.bgnbd.params.r,
+            alpha: models.bgnbd.params.alpha,
+            a: models.bgnbd.params.a,
+            b: models.bgnbd.params.b,
+            logLikelihood: models.bgnbd.logLikelihood,
+            timeUnit: 'weeks',
+          }
+        : null,
+      gammaGamma: models.gammaGamma ? { p: models.gammaGamma.params.p, q: models.gammaGamma.params.q, gamma: models.gammaGamma.params.gamma } : null,
+      fallbackReason: models.fallbackReason,
+    },
+    customers: rows,
+  };
+  return { metrics, index, totals, forecast };
+}
+
+/**
+ * All metrics of a shop as of a date: shop-wide simple formulas, RFM segment, value tier, cadence
+ * and model predictions per customer. Only visits on or before `asOf` count. Never throws on odd
+ * data (the prediction model falls back to the simple formula and says so); throws only on a
+ * malformed `asOf`. Cost is a few passes over the visit columns plus the model fits.
+ */
+export function computeShopMetrics(input: ShopMetricsInput, options: ShopMetricsOptions): ShopMetrics {
+  return analyse(input, options).metrics;
+}
+
+/** {@link computeShopMetrics} plus the chart data of the Insights screen, from one pass over the data. */
+export function computeInsights(input: ShopMetricsInput, options: ShopMetricsOptions): { metrics: ShopMetrics; insights: ShopInsights } {
+  const { metrics, index, totals, forecast } = analyse(input, options);
+  return {
+    metrics,
+    insights: {
+      months: monthlyActivity(index, totals, options.activeWindowDays ?? 90),
+      cohorts: cohortTable(index, totals),
+      feedbackTrend: feedbackTrend(input.feedback),
+      feedbackThemes: feedbackThemes(input.feedback),
+      forecast,
+    },
+  };
+}
