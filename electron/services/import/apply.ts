@@ -1,0 +1,297 @@
+/**
+ * Writes mapped spreadsheet rows into the shop's data — in one transaction, recording every customer it
+ * creates, updates or merges (with before- and after-images) so the whole import can be undone exactly.
+ * Visits and feedback carry the import's id and a row fingerprint: importing the same file twice adds
+ * nothing, and undo removes exactly what this import added.
+ */
+import { phoneDigits, searchKey } from '../../../shared/domain/text';
+import { AppError } from '../../../shared/ipc/result';
+import type { CustomerImage, ImportKind, ImportsRepository } from '../../db/repositories/imports';
+import { createImportsRepository } from '../../db/repositories/imports';
+import { nowIso, type ServiceContext } from '../context';
+import { defaultFollowUp } from '../feedback';
+import { createProgressReporter } from './progress';
+
+/** What a row says about a person. Empty values are null and never overwrite stored data. */
+export interface CustomerFacts {
+  externalRef: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  birthday: string | null;
+  notes: string | null;
+  tags: string[];
+  marketingConsent: boolean | null;
+}
+
+interface RowBase {
+  /** The spreadsheet row number the owner sees (header = 1). */
+  row: number;
+  fingerprint: string;
+}
+export interface CustomerRowIn extends RowBase {
+  customer: CustomerFacts;
+}
+export interface VisitRowIn extends RowBase {
+  customer: CustomerFacts;
+  date: string;
+  amountCents: number;
+  items: string;
+  staff: string | null;
+  paymentMethod: string | null;
+}
+export interface FeedbackRowIn extends RowBase {
+  customer: CustomerFacts | null;
+  date: string;
+  nps: number | null;
+  rating: number | null;
+  comment: string;
+}
+
+export type ApplyRows =
+  | { kind: 'customers'; rows: CustomerRowIn[] }
+  | { kind: 'visits'; rows: VisitRowIn[] }
+  | { kind: 'feedback'; rows: FeedbackRowIn[] };
+
+export interface ApplyOptions {
+  fileName: string;
+  rowsRead: number;
+  /**
+   * The owner's answers to the duplicate review: a file identity (see {@link identityOf}) the owner
+   * said is the same person as an existing customer.
+   */
+  mergeInto?: Record<string, number>;
+  dryRun?: boolean;
+}
+
+export interface ApplySummary {
+  importId: number | null;
+  kind: ImportKind;
+  rowsRead: number;
+  customersCreated: number;
+  customersUpdated: number;
+  customersMerged: number;
+  visitsCreated: number;
+  visitsRevenueCents: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  feedbackCreated: number;
+  duplicatesSkipped: number;
+}
+
+/** A stable key for "the person this row names", used for duplicate-review answers. */
+export function identityOf(facts: CustomerFacts): string {
+  return [facts.externalRef ?? '', facts.email ?? '', facts.phone ? phoneDigits(facts.phone) : '', facts.name ? searchKey(facts.name) : ''].join('|');
+}
+
+/** Finds existing customers by external id, then email, then phone, then exact name. */
+class CustomerMatcher {
+  private byRef = new Map<string, number>();
+  private byEmail = new Map<string, number>();
+  private byPhone = new Map<string, number>();
+  private byName = new Map<string, number | 'ambiguous'>();
+
+  constructor(keys: ReturnType<ImportsRepository['matchKeys']>) {
+    for (const k of keys) this.add(k.id, k.external_ref, k.email, k.phone_digits, k.name_key);
+  }
+
+  add(id: number, ref: string | null, email: string | null, digits: string | null, nameKey: string | null): void {
+    if (ref && !this.byRef.has(ref)) this.byRef.set(ref, id);
+    if (email && !this.byEmail.has(email)) this.byEmail.set(email, id);
+    if (digits && digits.length >= 6 && !this.byPhone.has(digits)) this.byPhone.set(digits, id);
+    if (nameKey) {
+      const seen = this.byName.get(nameKey);
+      // Two different people with the same name: a name alone can no longer decide.
+      this.byName.set(nameKey, seen === undefined || seen === id ? id : 'ambiguous');
+    }
+  }
+
+  find(facts: CustomerFacts): number | null {
+    if (facts.externalRef) {
+      const id = this.byRef.get(facts.externalRef);
+      if (id !== undefined) return id;
+    }
+    if (facts.email) {
+      const id = this.byEmail.get(facts.email);
+      if (id !== undefined) return id;
+    }
+    if (facts.phone) {
+      const id = this.byPhone.get(phoneDigits(facts.phone));
+      if (id !== undefined) return id;
+    }
+    if (facts.name) {
+      const id = this.byName.get(searchKey(facts.name));
+      if (typeof id === 'number') return id;
+    }
+    return null;
+  }
+}
+
+/** Fills empty fields of a stored customer from a row; never replaces stored data with blanks. */
+function fillEmpty(image: CustomerImage, facts: CustomerFacts): CustomerImage {
+  const tags = JSON.parse(image.tags) as string[];
+  const mergedTags = [...new Set([...tags, ...facts.tags])];
+  return {
+    ...image,
+    phone: image.phone ?? facts.phone,
+    email: image.email ?? facts.email,
+    birthday: image.birthday ?? facts.birthday,
+    notes: image.notes !== '' ? image.notes : (facts.notes ?? ''),
+    external_ref: image.external_ref ?? facts.externalRef,
+    marketing_consent: image.marketing_consent === 1 || facts.marketingConsent === true ? 1 : 0,
+    tags: JSON.stringify(mergedTags),
+  };
+}
+
+function sameEditableFields(a: CustomerImage, b: CustomerImage): boolean {
+  return (
+    a.phone === b.phone &&
+    a.email === b.email &&
+    a.birthday === b.birthday &&
+    a.notes === b.notes &&
+    a.external_ref === b.external_ref &&
+    a.marketing_consent === b.marketing_consent &&
+    a.tags === b.tags
+  );
+}
+
+class DryRunRollback extends Error {}
+
+/**
+ * Applies the rows. Runs in one transaction: any error, or a cancel, leaves the data exactly as it was.
+ * With `dryRun` it does all the work and then rolls back, so the summary is exactly what a real import
+ * would do.
+ */
+export function applyImport(ctx: ServiceContext, rows: ApplyRows, options: ApplyOptions): ApplySummary {
+  const repo = createImportsRepository(ctx.db);
+  const summary: ApplySummary = {
+    importId: null,
+    kind: rows.kind,
+    rowsRead: options.rowsRead,
+    customersCreated: 0,
+    customersUpdated: 0,
+    customersMerged: 0,
+    visitsCreated: 0,
+    visitsRevenueCents: 0,
+    firstDate: null,
+    lastDate: null,
+    feedbackCreated: 0,
+    duplicatesSkipped: 0,
+  };
+  const progress = createProgressReporter(ctx, 'saving', rows.rows.length);
+  const now = nowIso(ctx);
+
+  const run = () => {
+    const importId = repo.start(options.fileName, rows.kind, now);
+    summary.importId = importId;
+    const matcher = new CustomerMatcher(repo.matchKeys());
+    const touched = new Set<number>();
+    const created = new Set<number>();
+
+    const resolveCustomer = (facts: CustomerFacts, updateDetails: boolean): number | null => {
+      const mergeTarget = options.mergeInto?.[identityOf(facts)];
+      const found = mergeTarget ?? matcher.find(facts);
+      if (found !== null && found !== undefined) {
+        if ((updateDetails || mergeTarget !== undefined) && !created.has(found)) {
+          const before = repo.customerImage(found);
+          if (!before) throw new AppError('NOT_FOUND', `Customer #${found} chosen for merging no longer exists.`);
+          const after = { ...fillEmpty(before, facts), updated_at: now };
+          if (!sameEditableFields(before, after)) {
+            repo.writeCustomer(after);
+            // The first touch keeps the true before-image; later rows only move the after-image on.
+            if (!touched.has(found)) {
+              repo.recordChange(importId, found, mergeTarget !== undefined ? 'merge' : 'update', before, after);
+              if (mergeTarget !== undefined) summary.customersMerged++;
+              else summary.customersUpdated++;
+              touched.add(found);
+            } else {
+              ctx.db.prepare('UPDATE import_changes SET after = ? WHERE import_id = ? AND row_id = ?').run(JSON.stringify(after), importId, found);
+            }
+          }
+        }
+        return found;
+      }
+      if (!facts.name) return null;
+      const id = repo.insertCustomer(
+        {
+          name: facts.name,
+          phone: facts.phone,
+          email: facts.email,
+          birthday: facts.birthday,
+          tags: JSON.stringify(facts.tags),
+          notes: facts.notes ?? '',
+          marketing_consent: facts.marketingConsent ? 1 : 0,
+          external_ref: facts.externalRef,
+        },
+        now,
+        importId,
+      );
+      matcher.add(id, facts.externalRef, facts.email, facts.phone ? phoneDigits(facts.phone) : null, searchKey(facts.name));
+      created.add(id);
+      repo.recordChange(importId, id, 'create', null, repo.customerImage(id) ?? null);
+      summary.customersCreated++;
+      return id;
+    };
+
+    // The same row twice in one file is a real second sale: number the repeats so both are kept,
+    // while a re-import of the file produces the very same keys and adds nothing.
+    const occurrences = new Map<string, number>();
+    const keyFor = (fingerprint: string) => {
+      const n = (occurrences.get(fingerprint) ?? 0) + 1;
+      occurrences.set(fingerprint, n);
+      return n === 1 ? fingerprint : `${fingerprint}#${n}`;
+    };
+
+    rows.rows.forEach((row, index) => {
+      if (index % 2000 === 0) {
+        if (ctx.signal?.cancelled) throw new AppError('CANCELLED', 'Import cancelled; nothing was saved.');
+        progress.report(index);
+      }
+      if (rows.kind === 'customers') {
+        resolveCustomer((row as CustomerRowIn).customer, true);
+        return;
+      }
+      if (rows.kind === 'visits') {
+        const v = row as VisitRowIn;
+        const customerId = resolveCustomer(v.customer, false);
+        if (customerId === null) throw new AppError('BAD_INPUT', `Row ${v.row}: no customer name, email, phone or id to attach the visit to.`);
+        const inserted = repo.insertVisit(
+          { customerId, date: v.date, amountCents: v.amountCents, items: v.items, staff: v.staff, paymentMethod: v.paymentMethod },
+          importId,
+          keyFor(v.fingerprint),
+          now,
+        );
+        if (!inserted) {
+          summary.duplicatesSkipped++;
+          return;
+        }
+        summary.visitsCreated++;
+        summary.visitsRevenueCents += v.amountCents;
+        if (summary.firstDate === null || v.date < summary.firstDate) summary.firstDate = v.date;
+        if (summary.lastDate === null || v.date > summary.lastDate) summary.lastDate = v.date;
+        return;
+      }
+      const f = row as FeedbackRowIn;
+      const customerId = f.customer ? resolveCustomer(f.customer, false) : null;
+      const inserted = repo.insertFeedback(
+        { customerId, date: f.date, nps: f.nps, rating: f.rating, comment: f.comment, followUp: defaultFollowUp(f.nps, f.rating) },
+        importId,
+        keyFor(f.fingerprint),
+        now,
+      );
+      if (inserted) summary.feedbackCreated++;
+      else summary.duplicatesSkipped++;
+    });
+    progress.report(rows.rows.length);
+    repo.finish(importId, nowIso(ctx), options.rowsRead, summary);
+    if (options.dryRun) throw new DryRunRollback();
+  };
+
+  try {
+    ctx.db.transaction(run)();
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+    summary.importId = null;
+  }
+  return summary;
+}

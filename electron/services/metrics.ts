@@ -1,0 +1,123 @@
+/**
+ * Customer value, segments, predictions and feedback figures, computed from the shop's own data by
+ * the pure metrics module. Results are cached per data version and options, so screens that ask
+ * again get the answer instantly until a visit, customer or feedback changes.
+ */
+import { addDays, isLocalDate } from '../../shared/domain/dates';
+import type { Out, Parsed } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
+import { computeInsights, type ShopInsights, type ShopMetrics, type ShopMetricsOptions } from '../../shared/metrics/shop';
+import { clvHistogram, forecastTotal, recentCohorts, retentionTrend, revenueNewVsReturning, segmentSummary, tierSummary } from '../../shared/metrics/reports';
+import { buildCallList } from '../../shared/metrics/call-list';
+import { SEGMENTS } from '../../shared/metrics/rfm';
+import { TIER_LABELS } from '../../shared/metrics/tiers';
+import { createCallListRepository } from '../db/repositories/call-list';
+import { loadMetricsInput } from '../db/repositories/metrics-data';
+import { today, type ServiceContext } from './context';
+
+export interface MetricsOverrides {
+  asOf?: string | undefined;
+  horizonDays?: number | undefined;
+  clvMonths?: number | undefined;
+  discountMonthly?: number | undefined;
+  marginPct?: number | undefined;
+  lifespanYears?: number | null | undefined;
+}
+
+interface Cached {
+  key: string;
+  metrics: ShopMetrics;
+  insights: ShopInsights;
+}
+let cache: Cached | null = null;
+
+/** Changes whenever any connection commits (data_version) or this one writes (total_changes). */
+function dataVersion(ctx: ServiceContext): string {
+  const external = ctx.db.pragma('data_version', { simple: true }) as number;
+  const own = ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${external}:${own}`;
+}
+
+function optionsFor(ctx: ServiceContext, overrides: MetricsOverrides): ShopMetricsOptions {
+  const settings = ctx.repos.settings.get();
+  const asOf = overrides.asOf ?? today(ctx);
+  if (!isLocalDate(asOf)) throw new AppError('BAD_INPUT', `"${asOf}" is not a date; use YYYY-MM-DD.`);
+  return {
+    asOf,
+    horizonDays: overrides.horizonDays ?? 90,
+    clvMonths: overrides.clvMonths ?? 12,
+    discountMonthly: overrides.discountMonthly ?? 0.01,
+    marginPct: overrides.marginPct ?? settings.marginPct,
+    lifespanYears: overrides.lifespanYears ?? null,
+    activeWindowDays: settings.activeWindowDays,
+    currency: settings.currency,
+    locale: settings.locale,
+  };
+}
+
+/** The full analysis, from the cache when nothing changed. */
+export function analyseShop(ctx: ServiceContext, overrides: MetricsOverrides = {}): { metrics: ShopMetrics; insights: ShopInsights } {
+  const options = optionsFor(ctx, overrides);
+  const key = `${ctx.dbFile}|${dataVersion(ctx)}|${JSON.stringify(options)}`;
+  if (cache?.key === key) return cache;
+  const input = loadMetricsInput(ctx.db);
+  const result = computeInsights(input, options);
+  cache = { key, ...result };
+  return result;
+}
+
+export function computeMetrics(ctx: ServiceContext, input: Parsed<'metrics:compute'>): Out<'metrics:compute'> {
+  return analyseShop(ctx, input).metrics;
+}
+
+export function getInsights(ctx: ServiceContext, input: Parsed<'insights:get'>): Out<'insights:get'> {
+  const { metrics, insights } = analyseShop(ctx, input);
+  const forecast = insights.forecast;
+  return {
+    asOf: metrics.asOf,
+    shop: metrics.shop,
+    model: metrics.model,
+    segments: segmentSummary(metrics.customers),
+    tiers: tierSummary(metrics.customers),
+    clvHistogram: clvHistogram(metrics.customers.map((c) => c.predictedClvCents)),
+    revenueSplit: revenueNewVsReturning(insights.months),
+    retention: retentionTrend(insights.months),
+    cohorts: recentCohorts(insights.cohorts),
+    feedbackTrend: insights.feedbackTrend,
+    themes: insights.feedbackThemes,
+    forecast,
+    forecastTotal: forecastTotal(forecast),
+  };
+}
+
+export function segmentMembers(ctx: ServiceContext, input: Parsed<'insights:members'>): Out<'insights:members'> {
+  const { metrics } = analyseShop(ctx, { asOf: input.asOf });
+  const ids = metrics.customers.filter((c) => (input.segment ? c.segment === input.segment : c.valueTier === input.tier)).map((c) => c.id);
+  const label = input.segment ? (SEGMENTS.find((s) => s.id === input.segment)?.label ?? input.segment) : TIER_LABELS[input.tier!];
+  return { label, ids };
+}
+
+export function customerInsight(ctx: ServiceContext, input: Parsed<'customers:insight'>): Out<'customers:insight'> {
+  const { metrics } = analyseShop(ctx);
+  return { model: metrics.model, customer: metrics.customers.find((c) => c.id === input.id) ?? null };
+}
+
+export function getToday(ctx: ServiceContext): Out<'today:get'> {
+  const { metrics } = analyseShop(ctx);
+  const repo = createCallListRepository(ctx.db);
+  const day = today(ctx);
+  const list = buildCallList(metrics.customers, repo.contacts(), repo.feedbackSince(addDays(day, -30)), {
+    today: day,
+    done: repo.doneSince(addDays(day, -30)),
+  });
+  return { asOf: metrics.asOf, shop: metrics.shop, ...list };
+}
+
+export function markCallDone(ctx: ServiceContext, input: Parsed<'today:done'>): Out<'today:done'> {
+  ctx.db.transaction(() => {
+    if (!ctx.repos.customers.get(input.customerId)) throw new AppError('NOT_FOUND', `Customer #${input.customerId} does not exist (any more).`);
+    createCallListRepository(ctx.db).markDone(input.customerId, input.reason, today(ctx));
+    if (input.feedbackId !== undefined) ctx.repos.feedback.setFollowUp(input.feedbackId, 'done', input.note ?? '');
+  })();
+  return { done: true };
+}
