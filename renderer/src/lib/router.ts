@@ -1,0 +1,65 @@
+/**
+ * Hash routing (`#/customers/123`): works the same from file:// in Electron and from the web bridge,
+ * and needs no router library.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'today' }
+  | { page: 'customers' }
+  | { page: 'customer'; id: number }
+  | { page: 'feedback' }
+  | { page: 'insights' }
+  | { page: 'import' }
+  | { page: 'reports' }
+  | { page: 'settings' }
+  | { page: 'notFound'; path: string };
+
+export type PageName = Route['page'];
+
+const SIMPLE_PAGES = ['today', 'customers', 'feedback', 'insights', 'import', 'reports', 'settings'] as const;
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '').split('?')[0] ?? '';
+  if (path === '') return { page: 'today' };
+  const [head, id, ...rest] = path.split('/');
+  if (head === 'customers' && id !== undefined && rest.length === 0) {
+    const n = Number(id);
+    return Number.isInteger(n) && n > 0 ? { page: 'customer', id: n } : { page: 'notFound', path };
+  }
+  if (id === undefined) {
+    const simple = SIMPLE_PAGES.find((p) => p === head);
+    if (simple) return { page: simple };
+  }
+  return { page: 'notFound', path };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'today':
+      return '#/';
+    case 'customer':
+      return `#/customers/${route.id}`;
+    case 'notFound':
+      return `#/${route.path}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+const currentHash = () => window.location.hash;
+
+/** The current route; re-renders when the hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
+  return parseRoute(hash);
+}
