@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase, backupsDirFor } from '../../../electron/db/connection';
+import { migrate } from '../../../electron/db/migrate';
+import { LATEST_VERSION, migrations } from '../../../electron/db/migrations';
+import type { Migration } from '../../../electron/db/migration-types';
+import { AppError } from '../../../shared/ipc/result';
+import { tempDir } from '../../support/web-app';
+
+describe('migrations', () => {
+  it('creates the full schema on a fresh file, with WAL and foreign keys on', () => {
+    const file = path.join(tempDir(), 'fresh.sqlite');
+    const { db, migration } = openDatabase(file);
+    expect(migration).toEqual({ from: 0, to: LATEST_VERSION, backupFile: null });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[]);
+    expect(tables.map((t) => t.name).sort()).toEqual(['call_list_done', 'customers', 'feedback', 'import_changes', 'imports', 'settings', 'visits']);
+    for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
+    db.close();
+  });
+
+  it('reopening an up-to-date file changes nothing and takes no backup', () => {
+    const file = path.join(tempDir(), 'again.sqlite');
+    openDatabase(file).db.close();
+    const { db, migration } = openDatabase(file);
+    expect(migration.from).toBe(LATEST_VERSION);
+    expect(migration.backupFile).toBeNull();
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'newer.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future (x INTEGER)');
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.close();
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('UNAVAILABLE');
+    expect((error as AppError).message).toMatch(/newer version of Regulars/);
+    const check = new Database(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 5);
+    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'customers'").get()).toEqual({ n: 0 });
+    check.close();
+  });
+
+  it('copies an existing database before migrating it', () => {
+    const file = path.join(tempDir(), 'old.sqlite');
+    const first = openDatabase(file).db;
+    first.prepare("INSERT INTO settings (key, value) VALUES ('shopName', '\"Old Bakery\"')").run();
+    first.close();
+    const next: Migration = { version: LATEST_VERSION + 1, name: 'add-column', up: (db) => db.exec('ALTER TABLE customers ADD COLUMN nickname TEXT') };
+    const db = new Database(file);
+    const outcome = migrate(db, [...migrations, next], (from) => {
+      const target = path.join(backupsDirFor(file), `before-${from}.sqlite`);
+      mkdirSync(backupsDirFor(file), { recursive: true });
+      db.prepare('VACUUM INTO ?').run(target);
+      return target;
+    });
+    expect(outcome).toMatchObject({ from: LATEST_VERSION, to: LATEST_VERSION + 1 });
+    expect(existsSync(outcome.backupFile!)).toBe(true);
+    const copy = new Database(outcome.backupFile!);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'shopName'").get()).toEqual({ value: '"Old Bakery"' });
+    copy.close();
+    db.close();
+  });
+
+  it('runs all pending steps in one transaction: a failing step leaves the file as it was', () => {
+    const file = path.join(tempDir(), 'atomic.sqlite');
+    openDatabase(file).db.close();
+    const db = new Database(file);
+    const good: Migration = { version: LATEST_VERSION + 1, name: 'good', up: (d) => d.exec('CREATE TABLE extra (x INTEGER) STRICT') };
+    const bad: Migration = { version: LATEST_VERSION + 2, name: 'bad', up: () => { throw new Error('boom'); } };
+    expect(() => migrate(db, [...migrations, good, bad], () => null)).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('openDatabase takes its own consistent copy into backups/ before migrating', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shop.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 0');
+    raw.close();
+    // Version 0 means "new": nothing to protect, no copy.
+    openDatabase(file).db.close();
+    expect(existsSync(path.join(dir, 'backups')) ? readdirSync(path.join(dir, 'backups')) : []).toEqual([]);
+  });
+
+  it('says in words when the file is not a database', () => {
+    const file = path.join(tempDir(), 'junk.sqlite');
+    writeFileSync(file, 'this is not a database at all, just some text '.repeat(100));
+    expect(() => openDatabase(file)).toThrow(/damaged or is not a Regulars data file/);
+  });
+});

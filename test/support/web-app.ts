@@ -1,0 +1,95 @@
+/**
+ * Starts the real app for end-to-end tests: the built web bridge (`build/dist/electron/web.cjs`) on a
+ * real SQLite file, and Debian's Chromium driven by playwright-core. `npm test` builds first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DIST = path.join(ROOT, 'build/dist');
+export const CHROMIUM = process.env.REGULARS_CHROMIUM ?? '/usr/bin/chromium';
+
+export function tempDir(prefix = 'regulars-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface RunningBridge {
+  url: string;
+  origin: string;
+  token: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Runs `node build/dist/electron/web.cjs --db FILE` and waits for the URL it prints. */
+export function startBridge(dbFile: string, extraArgs: string[] = []): Promise<RunningBridge> {
+  const entry = path.join(DIST, 'electron/web.cjs');
+  if (!existsSync(entry) || !existsSync(path.join(DIST, 'renderer/index.html'))) {
+    throw new Error('The app is not built: run `npm run build` (npm test does it for you).');
+  }
+  const child = spawn(process.execPath, [entry, '--db', dbFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web bridge did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\w+))/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        const url = match[1]!;
+        resolve({
+          url,
+          origin: new URL(url).origin,
+          token: match[2]!,
+          process: child,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web bridge exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh page at 1280×720 (a small laptop) that records any request leaving the bridge. */
+export async function openApp(browser: Browser, bridge: RunningBridge): Promise<{ page: Page; foreignRequests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(bridge.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await page.goto(bridge.url);
+  return { page, foreignRequests };
+}
+
+/** Runs a CLI command against a data file (the built CLI, same as `npm run cli`). */
+export function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(DIST, 'electron/cli.cjs'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code: code ?? 1, stdout, stderr })));
+}
