@@ -6,9 +6,12 @@
  */
 import { Faker, en_GB, en } from '@faker-js/faker';
 import { addDays, fromDayNumber, toDayNumber } from '../../shared/domain/dates';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import { nowIso, today, type ServiceContext } from './context';
 import { defaultFollowUp } from './feedback';
+
+export const DEMO_SHOP_NAME = 'The Corner Bakery';
 
 export interface DemoOptions {
   customers: number;
@@ -124,6 +127,10 @@ export function generateDemoShop(ctx: ServiceContext, options: DemoOptions): Dem
   let visits = 0;
   let feedbackCount = 0;
   ctx.db.transaction(() => {
+    // A shop that has not been named yet becomes the demo bakery, in pounds like its phone numbers.
+    if (ctx.repos.settings.get().shopName === DEFAULT_SETTINGS.shopName) {
+      ctx.repos.settings.set({ shopName: DEMO_SHOP_NAME, currency: 'GBP', locale: 'en-GB' });
+    }
     for (let i = 0; i < options.customers; i++) {
       let roll = random();
       const type = ARCHETYPES.find((a) => (roll -= a.share) < 0) ?? ARCHETYPES[3]!;

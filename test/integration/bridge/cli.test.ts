@@ -28,6 +28,11 @@ describe('regulars CLI', () => {
     expect(counts[0]!.n).toBeGreaterThan(50);
     expect(counts[Math.floor(counts.length / 2)]!.n).toBeLessThan(30);
     expect(dbA.prepare('SELECT max(date) AS d FROM visits').get()).toEqual({ d: expect.stringMatching(/^2026-0[56]/) });
+    // an unnamed shop becomes the demo bakery, priced in pounds like its UK phone numbers
+    const settings = Object.fromEntries(
+      (dbA.prepare("SELECT key, value FROM settings WHERE key IN ('shopName', 'currency')").all() as { key: string; value: string }[]).map((r) => [r.key, JSON.parse(r.value) as unknown]),
+    );
+    expect(settings).toEqual({ shopName: 'The Corner Bakery', currency: 'GBP' });
     dbA.close();
     dbB.close();
   });
