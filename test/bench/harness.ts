@@ -2,11 +2,12 @@
  * Shared pieces of the benchmark scripts (`npm run bench`). Benchmarks are scripts, not timed tests:
  * each measures its own floor in the same run so that the ratio means something on a noisy machine.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/connection';
 import { createServiceContext } from '../../electron/services/context';
 import { generateDemoShop } from '../../electron/services/demo';
+import { ROOT } from '../support/web-app';
 
 export interface BenchResult {
   name: string;
@@ -27,16 +28,7 @@ export interface Benchmark {
   run(): Promise<BenchResult>;
 }
 
-/** The repository root: the nearest folder above this script (source or bundle) with our package.json. */
-function findRoot(start: string): string {
-  for (let dir = start; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'regulars') return dir;
-  }
-  throw new Error(`cannot find the Regulars repository above ${start}`);
-}
-
-export const ROOT = findRoot(__dirname);
+export { ROOT };
 export const BENCH_DIR = path.join(ROOT, 'test/.tmp/bench');
 export const SHARED_DATA = path.resolve(ROOT, '../shared/data');
 

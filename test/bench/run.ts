@@ -2,12 +2,13 @@
  * `npm run bench [-- name…] [-- --json]`: runs the benchmarks and prints a table (or one JSON object
  * per line: { name, n, ms, baselineMs, ratio, rssMb }). Exit code 1 when a target is missed.
  */
+import { customersUi1m } from './customers-ui-1m';
 import { demo1m } from './demo-1m';
 import type { Benchmark, BenchResult } from './harness';
 import { open1m } from './open-1m';
 import { search1m } from './search-1m';
 
-const benchmarks: Benchmark[] = [open1m, search1m, demo1m];
+const benchmarks: Benchmark[] = [open1m, search1m, customersUi1m, demo1m];
 
 function table(results: BenchResult[]): string {
   const head = ['benchmark', 'n', 'ms', 'floor ms', 'ratio', 'RSS MB', 'target', ''];

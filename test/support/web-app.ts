@@ -3,12 +3,21 @@
  * real SQLite file, and Debian's Chromium driven by playwright-core. `npm test` builds first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const ROOT = path.resolve(__dirname, '../..');
+/** The repository root: the nearest folder above this file (source, or a bundle in build/dist) with our package.json. */
+function findRoot(start: string): string {
+  for (let dir = start; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'regulars') return dir;
+  }
+  throw new Error(`cannot find the Regulars repository above ${start}`);
+}
+
+export const ROOT = findRoot(__dirname);
 export const DIST = path.join(ROOT, 'build/dist');
 export const CHROMIUM = process.env.REGULARS_CHROMIUM ?? '/usr/bin/chromium';
 
