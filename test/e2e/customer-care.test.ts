@@ -1,0 +1,80 @@
+/**
+ * Looking after customers in a demo shop, in Chromium through the web bridge: close an unhappy
+ * customer's follow-up with a note, and delete a customer only after confirming.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, runCli, startBridge, tempDir, type RunningBridge } from '../support/web-app';
+
+describe('looking after customers', () => {
+  let browser: Browser;
+  let bridge: RunningBridge;
+  let page: Page;
+  let file: string;
+
+  const count = (sql: string, ...params: unknown[]): number => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare(sql).get(...params) as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    file = path.join(tempDir(), 'care.sqlite');
+    const demo = await runCli(['demo', '--db', file, '--customers', '150', '--seed', '11']);
+    expect(demo.code, demo.stderr).toBe(0);
+    bridge = await startBridge(file);
+    browser = await launchBrowser();
+    ({ page } = await openApp(browser, bridge));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.stop();
+  });
+
+  it('marks an open follow-up done with a note', async () => {
+    const openBefore = count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'open'");
+    expect(openBefore).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+    await page.locator('label', { hasText: 'Open follow-ups' }).click();
+    const markDone = page.getByRole('button', { name: /^Mark done/ });
+    await expect.poll(() => markDone.count()).toBeGreaterThan(0);
+    await markDone.first().click();
+    const dialog = page.getByRole('dialog', { name: 'Mark follow-up done' });
+    await dialog.getByLabel('Note (optional)').fill('Called, offered a free coffee');
+    await dialog.getByRole('button', { name: 'Mark done' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'open'")).toBe(openBefore - 1);
+    expect(count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'done' AND follow_up_note = ?", 'Called, offered a free coffee')).toBe(1);
+  });
+
+  it('deletes a customer only after confirming, with their visits', async () => {
+    const customersBefore = count('SELECT count(*) AS n FROM customers');
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
+    const firstRow = page.getByRole('row').nth(1);
+    await expect.poll(() => firstRow.textContent()).toMatch(/\d/);
+    await firstRow.click();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => page.getByRole('heading', { name: 'History' }).count()).toBe(1);
+    const name = (await heading.textContent())!.trim();
+    const id = count('SELECT id AS n FROM customers WHERE name = ?', name);
+
+    // Changing one's mind keeps everything.
+    await page.getByRole('button', { name: 'Delete customer' }).click();
+    await page.getByRole('button', { name: 'Keep customer' }).click();
+    expect(count('SELECT count(*) AS n FROM customers')).toBe(customersBefore);
+
+    await page.getByRole('button', { name: 'Delete customer' }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Customers' }).count()).toBe(1);
+    expect(count('SELECT count(*) AS n FROM customers')).toBe(customersBefore - 1);
+    expect(count('SELECT count(*) AS n FROM visits WHERE customer_id = ?', id)).toBe(0);
+    await page.getByRole('searchbox', { name: 'Search customers' }).fill(name);
+    await expect.poll(() => page.getByText(/found for/).textContent()).toMatch(/^0 found/);
+  });
+});
