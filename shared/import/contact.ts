@@ -4,7 +4,7 @@
  * cannot be understood is kept as written — the owner may still recognise it — while an email that is
  * not an email is dropped with a warning, since nothing could ever be sent to it.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { tidyName } from '../domain/text';
 import type { Cell } from './types';
 
@@ -68,6 +68,22 @@ export function normalizePhone(raw: string, defaultCountry?: CountryCode): Norma
     }
   }
   return parsed ? { phone: parsed, normalized: true } : { phone: text, normalized: false };
+}
+
+/**
+ * A stored phone number as the owner reads it: "+447700900123" is "07700 900123" in a British shop and
+ * "+44 7700 900123" anywhere else. Anything we do not understand is shown exactly as stored.
+ */
+export function formatPhoneForDisplay(phone: string, shopCountry?: CountryCode): string {
+  if (!phone.startsWith('+')) return phone;
+  try {
+    const number = parsePhoneNumberFromString(phone);
+    if (!number || !number.isPossible()) return phone;
+    const home = shopCountry !== undefined && number.countryCallingCode === getCountryCallingCode(shopCountry);
+    return home ? number.formatNational() : number.formatInternational();
+  } catch {
+    return phone;
+  }
 }
 
 function tryParse(text: string, defaultCountry: CountryCode | undefined): string | null {

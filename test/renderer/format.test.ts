@@ -95,3 +95,19 @@ describe('small helpers', () => {
     expect(initials(name)).toBe(expected);
   });
 });
+
+describe('phone numbers spaced for reading', () => {
+  it.each([
+    ['en-GB', '+447700900123', '07700 900123'],
+    ['en-US', '+447700900123', '+44 7700 900123'],
+    ['de-DE', '+493012345678', '030 12345678'],
+    ['fr-FR', '+33612345678', '06 12 34 56 78'],
+    ['en', '+33612345678', '+33 6 12 34 56 78'],
+    // Not something we understand: shown exactly as stored, never mangled.
+    ['en-GB', 'ask at the till', 'ask at the till'],
+    ['en-GB', '0161 496 0000', '0161 496 0000'],
+    ['en-GB', '+12', '+12'],
+  ])('%s: %s → %s', (locale, stored, shown) => {
+    expect(makeFormatters({ locale, currency: 'EUR', dateFormat: 'auto' }).phone(stored)).toBe(shown);
+  });
+});

@@ -5,6 +5,7 @@
 import { formatMoney } from '../../../shared/domain/money';
 import { daysBetween, isLocalDate, type LocalDate } from '../../../shared/domain/dates';
 import type { Settings } from '../../../shared/domain/settings';
+import { countryFromLocale, formatPhoneForDisplay } from '../../../shared/import/contact';
 
 export type DisplaySettings = Pick<Settings, 'currency' | 'locale' | 'dateFormat'>;
 
@@ -16,6 +17,8 @@ export interface Formatters {
   count(value: number): string;
   /** "today", "yesterday", "12 days ago"… relative to `today`. */
   ago(date: LocalDate | null, today: LocalDate): string;
+  /** A stored phone number spaced for reading, national when it is the shop's own country. */
+  phone(phone: string): string;
 }
 
 function safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -73,11 +76,13 @@ export function formatDaysAgo(date: LocalDate, today: LocalDate, locale: string)
 
 export function makeFormatters(settings: DisplaySettings): Formatters {
   const counter = safeNumberFormat(settings.locale, { maximumFractionDigits: 0 });
+  const shopCountry = countryFromLocale(settings.locale);
   return {
     money: (cents, options = {}) => formatMoney(cents, settings.currency, settings.locale, options),
     date: (date) => (date === null ? '—' : formatLocalDate(date, settings)),
     count: (value) => counter.format(value),
     ago: (date, today) => (date === null ? '' : formatDaysAgo(date, today, settings.locale)),
+    phone: (phone) => formatPhoneForDisplay(phone, shopCountry),
   };
 }
 

@@ -160,7 +160,7 @@ function CustomerTableRow({ index, top, row, tabbable, onFocus, onKeyDown }: Cus
               {row.name}
             </Text>
             <Text fz="xs" c="dimmed" className="truncate" component="span" display="block">
-              {[row.phone, row.email].filter(Boolean).join(' · ') || ' '}
+              {[row.phone && f.phone(row.phone), row.email].filter(Boolean).join(' · ') || ' '}
             </Text>
           </div>
           <div role="cell">

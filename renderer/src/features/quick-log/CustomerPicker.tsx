@@ -96,7 +96,7 @@ export function CustomerPicker({ onPicked }: { onPicked(): void }) {
                   {option.customer.name}
                 </Text>
                 <Text fz="xs" c="dimmed" className="num" style={{ flexShrink: 0 }}>
-                  {[option.customer.phone, describeVisits(option.customer, f, today)].filter(Boolean).join(' · ')}
+                  {[option.customer.phone && f.phone(option.customer.phone), describeVisits(option.customer, f, today)].filter(Boolean).join(' · ')}
                 </Text>
               </>
             ) : (
