@@ -128,9 +128,16 @@ export function normalizeEmail(raw: string): string | null {
   return first.length <= 254 && EMAIL.test(first) ? first : null;
 }
 
-/** A name trimmed with inner whitespace collapsed; null when nothing is left. */
+/**
+ * Characters no one types in a name: control codes (a terminal escape, a bell) and the bidirectional
+ * overrides that make "\u202egnp.exe" display as "exe.png". Line breaks and tabs are whitespace.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A name trimmed with inner whitespace collapsed and control characters removed; null when nothing is left. */
 export function normalizeName(raw: string): string | null {
-  const name = tidyName(raw);
+  const name = tidyName(raw.replace(INVISIBLE_CONTROLS, ''));
   return name === '' ? null : name;
 }
 

@@ -10,7 +10,7 @@
  * "5 de marzo de 2024", "Mar 5, 2024 3:45 PM"). A time of day is read past and dropped: visits are
  * stored as the calendar date written in the file.
  */
-import { daysInMonth, fromDayNumber, localDateOf, makeLocalDate, type LocalDate } from '../domain/dates';
+import { daysInMonth, fromDayNumber, makeLocalDate, type LocalDate } from '../domain/dates';
 import { searchKey } from '../domain/text';
 import type { Cell, DateOrder } from './types';
 
@@ -184,7 +184,8 @@ function parseNamedDate(text: string): LocalDate | null {
 function shapeOfCell(cell: Cell): Shape {
   if (typeof cell === 'string') return shapeOfText(cell);
   if (typeof cell === 'number') return shapeOfNumber(cell);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? INVALID : fixed(localDateOf(cell));
+  // Same year range as written dates: a Date from year 10000 or 1066 is a broken cell, not a visit.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? INVALID : fixed(validDate(cell.getFullYear(), cell.getMonth() + 1, cell.getDate()));
   return INVALID;
 }
 

@@ -80,6 +80,10 @@ export function detectKind(table: SourceTable, fields: readonly ImportField[], l
   const best = ranked[0]!;
   const second = ranked[1]!;
   const top = scores[best];
-  const confidence = top <= 0 ? 0 : Math.min(1, (top - scores[second]) / top + (layout ? 0.5 : 0));
+  // With no column recognised, "there is no date column" is the only clue left: that is no
+  // evidence at all, so the screen must ask instead of showing a confident guess.
+  const nothingRecognised = !layout && fields.every((f) => f === 'ignore');
+  if (nothingRecognised) reasons.push('No column was recognised, so please say what each row is.');
+  const confidence = top <= 0 || nothingRecognised ? 0 : Math.min(1, (top - scores[second]) / top + (layout ? 0.5 : 0));
   return { kind: best, confidence: Math.round(confidence * 100) / 100, reasons, scores };
 }

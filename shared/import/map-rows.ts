@@ -419,7 +419,7 @@ class RowMapper {
         header,
         ambiguousCount: column.ambiguousCount,
         example,
-        message: `Column ${header}: ${formatCount(column.ambiguousCount)} rows could be read as day/month or month/day.${sample} Please choose the date format.`,
+        message: `Column ${header}: ${formatCount(column.ambiguousCount)} ${column.ambiguousCount === 1 ? 'row' : 'rows'} could be read as day/month or month/day.${sample} Please choose the date format.`,
       });
     }
     return blockers;

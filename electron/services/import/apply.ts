@@ -10,48 +10,19 @@ import type { CustomerImage, ImportKind, ImportsRepository } from '../../db/repo
 import { createImportsRepository } from '../../db/repositories/imports';
 import { nowIso, type ServiceContext } from '../context';
 import { defaultFollowUp } from '../feedback';
+import { backupBefore } from '../backups';
 import { createProgressReporter } from './progress';
+import type { CustomerFacts, CustomerRecord, FeedbackRecord, ImportRecord, MappedRecords, VisitRecord } from '../../../shared/import/types';
 
-/** What a row says about a person. Empty values are null and never overwrite stored data. */
-export interface CustomerFacts {
-  externalRef: string | null;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  birthday: string | null;
-  notes: string | null;
-  tags: string[];
-  marketingConsent: boolean | null;
-}
-
-interface RowBase {
-  /** The spreadsheet row number the owner sees (header = 1). */
-  row: number;
-  fingerprint: string;
-}
-export interface CustomerRowIn extends RowBase {
-  customer: CustomerFacts;
-}
-export interface VisitRowIn extends RowBase {
-  customer: CustomerFacts;
-  date: string;
-  amountCents: number;
-  items: string;
-  staff: string | null;
-  paymentMethod: string | null;
-}
-export interface FeedbackRowIn extends RowBase {
-  customer: CustomerFacts | null;
-  date: string;
-  nps: number | null;
-  rating: number | null;
-  comment: string;
-}
-
-export type ApplyRows =
-  | { kind: 'customers'; rows: CustomerRowIn[] }
-  | { kind: 'visits'; rows: VisitRowIn[] }
-  | { kind: 'feedback'; rows: FeedbackRowIn[] };
+/**
+ * The rows come straight from shared/import's mapRows: the record types are defined there once.
+ * The older names stay as aliases for callers and tests written against them.
+ */
+export type { CustomerFacts };
+export type CustomerRowIn = CustomerRecord;
+export type VisitRowIn = VisitRecord;
+export type FeedbackRowIn = FeedbackRecord;
+export type ApplyRows = MappedRecords;
 
 export interface ApplyOptions {
   fileName: string;
@@ -85,7 +56,7 @@ export function identityOf(facts: CustomerFacts): string {
 }
 
 /** Finds existing customers by external id, then email, then phone, then exact name. */
-class CustomerMatcher {
+export class CustomerMatcher {
   private byRef = new Map<string, number>();
   private byEmail = new Map<string, number>();
   private byPhone = new Map<string, number>();
@@ -163,11 +134,28 @@ class DryRunRollback extends Error {}
  * would do.
  */
 export function applyImport(ctx: ServiceContext, rows: ApplyRows, options: ApplyOptions): ApplySummary {
+  return applyImportBatches(ctx, rows.kind, [rows.rows], { ...options, totalRows: rows.rows.length });
+}
+
+export interface BatchOptions extends Omit<ApplyOptions, 'rowsRead'> {
+  /** Rows to save, for progress. */
+  totalRows: number;
+  /** Data rows of the file; a function when it is only known once every batch has been produced. */
+  rowsRead: number | (() => number);
+}
+
+/**
+ * The same as {@link applyImport}, with the records handed over batch by batch inside the one
+ * transaction — so a big file never has all its records in memory at once. A batch source that throws
+ * (a bad row found late, a cancel) rolls everything back.
+ */
+export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batches: Iterable<readonly ImportRecord[]>, options: BatchOptions): ApplySummary {
   const repo = createImportsRepository(ctx.db);
+  const rowsRead = () => (typeof options.rowsRead === 'function' ? options.rowsRead() : options.rowsRead);
   const summary: ApplySummary = {
     importId: null,
-    kind: rows.kind,
-    rowsRead: options.rowsRead,
+    kind,
+    rowsRead: 0,
     customersCreated: 0,
     customersUpdated: 0,
     customersMerged: 0,
@@ -178,18 +166,24 @@ export function applyImport(ctx: ServiceContext, rows: ApplyRows, options: Apply
     feedbackCreated: 0,
     duplicatesSkipped: 0,
   };
-  const progress = createProgressReporter(ctx, 'saving', rows.rows.length);
+  const progress = createProgressReporter(ctx, 'saving', options.totalRows);
   const now = nowIso(ctx);
+  // A consistent copy first, so even an import the owner regrets after undo is impossible can be rolled back.
+  if (!options.dryRun) backupBefore(ctx, 'import');
 
   const run = () => {
-    const importId = repo.start(options.fileName, rows.kind, now);
+    const importId = repo.start(options.fileName, kind, now);
     summary.importId = importId;
     const matcher = new CustomerMatcher(repo.matchKeys());
     const touched = new Set<number>();
     const created = new Set<number>();
+    // The duplicate review's answers can grow as batches arrive (commit.ts fills them per batch).
+    const mergeAnswers = options.mergeInto ?? {};
+    let hasMerges = false;
 
     const resolveCustomer = (facts: CustomerFacts, updateDetails: boolean): number | null => {
-      const mergeTarget = options.mergeInto?.[identityOf(facts)];
+      // Only the duplicate review's answers need a row's identity: most imports skip building it.
+      const mergeTarget = hasMerges ? mergeAnswers[identityOf(facts)] : undefined;
       const found = mergeTarget ?? matcher.find(facts);
       if (found !== null && found !== undefined) {
         if ((updateDetails || mergeTarget !== undefined) && !created.has(found)) {
@@ -242,16 +236,18 @@ export function applyImport(ctx: ServiceContext, rows: ApplyRows, options: Apply
       return n === 1 ? fingerprint : `${fingerprint}#${n}`;
     };
 
-    rows.rows.forEach((row, index) => {
+    let index = -1;
+    const saveRow = (row: ImportRecord) => {
+      index++;
       if (index % 2000 === 0) {
         if (ctx.signal?.cancelled) throw new AppError('CANCELLED', 'Import cancelled; nothing was saved.');
         progress.report(index);
       }
-      if (rows.kind === 'customers') {
+      if (kind === 'customers') {
         resolveCustomer((row as CustomerRowIn).customer, true);
         return;
       }
-      if (rows.kind === 'visits') {
+      if (kind === 'visits') {
         const v = row as VisitRowIn;
         const customerId = resolveCustomer(v.customer, false);
         if (customerId === null) throw new AppError('BAD_INPUT', `Row ${v.row}: no customer name, email, phone or id to attach the visit to.`);
@@ -281,14 +277,24 @@ export function applyImport(ctx: ServiceContext, rows: ApplyRows, options: Apply
       );
       if (inserted) summary.feedbackCreated++;
       else summary.duplicatesSkipped++;
-    });
-    progress.report(rows.rows.length);
-    repo.finish(importId, nowIso(ctx), options.rowsRead, summary);
+    };
+    const saveAll = () => {
+      for (const batch of batches) {
+        hasMerges = Object.keys(mergeAnswers).length > 0;
+        for (const row of batch) saveRow(row);
+      }
+    };
+    // Visits are loaded in bulk: totals added once per customer at the end (see bulkLoadVisits).
+    if (kind === 'visits') repo.bulkLoadVisits(importId, options.totalRows, saveAll);
+    else saveAll();
+    progress.report(index + 1);
+    summary.rowsRead = rowsRead();
+    repo.finish(importId, nowIso(ctx), summary.rowsRead, summary);
     if (options.dryRun) throw new DryRunRollback();
   };
 
   try {
-    ctx.db.transaction(run)();
+    repo.withImportSettings(() => ctx.db.transaction(run)());
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
     summary.importId = null;

@@ -7,6 +7,7 @@
 import { AppError } from '../../../shared/ipc/result';
 import { createImportsRepository, type CustomerImage } from '../../db/repositories/imports';
 import { nowIso, type ServiceContext } from '../context';
+import { backupBefore } from '../backups';
 
 export interface UndoSummary {
   importId: number;
@@ -24,6 +25,7 @@ function changedSince(current: CustomerImage, after: CustomerImage): boolean {
 
 export function undoImport(ctx: ServiceContext, importId: number): UndoSummary {
   const repo = createImportsRepository(ctx.db);
+  backupBefore(ctx, 'undo');
   return ctx.db.transaction(() => {
     const record = repo.get(importId);
     if (!record) throw new AppError('NOT_FOUND', `Import #${importId} does not exist.`);

@@ -18,7 +18,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[]);
-    expect(tables.map((t) => t.name).sort()).toEqual(['call_list_done', 'customers', 'feedback', 'import_changes', 'imports', 'settings', 'visits']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['call_list_done', 'customers', 'feedback', 'import_changes', 'import_mappings', 'imports', 'settings', 'visits']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
     db.close();
   });

@@ -1,0 +1,73 @@
+import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { blockSentence, firstBlock, plural, type ImportReview } from '../../stores/import-logic';
+import { useImportStore } from '../../stores/import-store';
+import { useFormatters } from '../../stores/settings-store';
+import { KindStep } from './KindStep';
+import { MappingStep } from './MappingStep';
+import { DateQuestionStep } from './DateQuestionStep';
+import { PreviewStep } from './PreviewStep';
+import { ProblemsStep } from './ProblemsStep';
+import { DuplicatesStep } from './DuplicatesStep';
+
+/** The review of a read file, step by step, ending in the Import button. Steps with nothing to say are left out. */
+export function ImportReviewSteps({ review }: { review: ImportReview }) {
+  const f = useFormatters();
+  const refreshing = useImportStore((s) => s.refreshing);
+  const error = useImportStore((s) => s.error);
+  const notice = useImportStore((s) => s.notice);
+  const errorChoice = useImportStore((s) => s.errorChoice);
+  const startImport = useImportStore((s) => s.startImport);
+  const askedDates = useImportStore((s) => s.askedDates);
+  const block = firstBlock(review.facts, errorChoice);
+  const hasProblems = review.rowErrors.length > 0 || review.warnings.length > 0 || review.facts.errorCount > 0;
+
+  let step = 0;
+  const next = () => ++step;
+  return (
+    <Stack gap="md" pb={96}>
+      {notice && (
+        <Alert color="blue" role="status">
+          {notice}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" role="alert" title="Something went wrong">
+          {error}
+        </Alert>
+      )}
+      <KindStep review={review} step={next()} />
+      <MappingStep review={review} step={next()} />
+      {askedDates.length > 0 && <DateQuestionStep questions={askedDates} step={next()} />}
+      <PreviewStep review={review} step={next()} />
+      {hasProblems && <ProblemsStep review={review} step={next()} />}
+      {review.duplicates.length > 0 && <DuplicatesStep review={review} step={next()} />}
+
+      <Paper
+        withBorder
+        shadow="md"
+        p="md"
+        style={{ position: 'sticky', bottom: 0, zIndex: 10 }}
+        component="section"
+        aria-label="Import"
+      >
+        <Group justify="space-between" wrap="nowrap">
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Text fw={600} fz="sm">
+              {block ? blockSentence(block) : `Ready to import ${plural(review.facts.goodRows, 'row', 'rows')} from ${review.fileName}.`}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {f.count(review.rowsRead)} rows read{review.facts.errorCount > 0 ? `, ${f.count(review.facts.errorCount)} with problems` : ''}. You can undo the whole import
+              afterwards.
+            </Text>
+          </Stack>
+          <Group gap="sm" wrap="nowrap">
+            {refreshing && <Loader size="sm" aria-label="Updating the preview" />}
+            <Button size="md" disabled={block !== null || refreshing} onClick={() => void startImport()}>
+              Import
+            </Button>
+          </Group>
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}

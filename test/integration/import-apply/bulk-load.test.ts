@@ -1,0 +1,99 @@
+/**
+ * A visits import is a bulk load (imports repository, bulkLoadVisits): the per-visit totals trigger and,
+ * for a file as big as the shop's history, the secondary visit indexes are set aside inside the import's
+ * transaction. These tests hold that to account on real SQLite: the customer totals end up exactly as
+ * the trigger keeps them, and the schema (trigger and indexes) is the same afterwards whether the
+ * import commits, is a dry run, or fails half-way.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyImport, type CustomerFacts, type VisitRowIn } from '../../../electron/services/import/apply';
+import { AppError } from '../../../shared/ipc/result';
+import type { Db } from '../../../electron/db/connection';
+import { op, tempShop } from '../../support/db';
+
+const facts = (over: Partial<CustomerFacts>): CustomerFacts => ({
+  externalRef: null, name: null, email: null, phone: null, birthday: null, notes: null, tags: [], marketingConsent: null, ...over,
+});
+
+const visit = (row: number, customer: Partial<CustomerFacts>, date: string, amountCents: number): VisitRowIn => ({
+  row, fingerprint: `fp-${row}-${date}-${amountCents}`, customer: facts(customer), date, amountCents, items: '', staff: null, paymentMethod: null,
+});
+
+/** Sales spread over `people` customers, dates from 2025-01-01 on; deterministic. */
+function sales(count: number, people: number, firstRow = 2): VisitRowIn[] {
+  return Array.from({ length: count }, (_, i) => {
+    const person = (i * 7) % people;
+    const day = new Date(Date.UTC(2025, 0, 1) + ((i * 13) % 500) * 86_400_000).toISOString().slice(0, 10);
+    return visit(firstRow + i, { name: `Person ${person}` }, day, 100 + ((i * 37) % 900));
+  });
+}
+
+/** Every customer whose stored totals differ from what their visits add up to. */
+function totalsOffBy(db: Db): unknown[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.visit_count, c.total_cents, c.first_visit, c.last_visit, v.n, v.cents, v.first, v.last
+         FROM customers c
+         LEFT JOIN (SELECT customer_id, count(*) AS n, sum(amount_cents) AS cents, min(date) AS first, max(date) AS last
+                      FROM visits GROUP BY customer_id) v ON v.customer_id = c.id
+        WHERE c.visit_count IS NOT coalesce(v.n, 0) OR c.total_cents IS NOT coalesce(v.cents, 0)
+           OR c.first_visit IS NOT v.first OR c.last_visit IS NOT v.last`,
+    )
+    .all();
+}
+
+const visitsSchema = (db: Db) =>
+  db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' ORDER BY type, name`).all();
+
+/** A shop with `existing` visits logged by hand (through the trigger) for three customers. */
+async function shopWithHistory(existing: number) {
+  const shop = tempShop();
+  const ids: number[] = [];
+  for (const name of ['Person 0', 'Person 1', 'Person 2']) ids.push((await op(shop, 'customers:create', { name })).id);
+  for (let i = 0; i < existing; i++) {
+    const date = new Date(Date.UTC(2024, 5, 1) + i * 86_400_000 * 3).toISOString().slice(0, 10);
+    await op(shop, 'visits:log', { customerId: ids[i % 3]!, date, amountCents: 500 + i });
+  }
+  return { shop, ids };
+}
+
+describe('a visits import as a bulk load', () => {
+  // Bigger than the history: the indexes are rebuilt; smaller: they are kept and filled row by row.
+  it.each([
+    { history: 0, imported: 3000, people: 400 },
+    { history: 30, imported: 300, people: 50 },
+    { history: 300, imported: 40, people: 10 },
+  ])('leaves every customer total exactly as the trigger would ($history visits before, $imported imported)', async ({ history, imported, people }) => {
+    const { shop } = await shopWithHistory(history);
+    const schema = visitsSchema(shop.db);
+    const rows = sales(imported, people);
+    // A repeat of a row already in the file is skipped and must not be counted.
+    rows.push({ ...rows[0]!, row: imported + 2 });
+    const s = applyImport(shop, { kind: 'visits', rows }, { fileName: 'sales.csv', rowsRead: rows.length });
+    expect(s.visitsCreated + s.duplicatesSkipped).toBe(rows.length);
+    expect(totalsOffBy(shop.db)).toEqual([]);
+    expect(visitsSchema(shop.db)).toEqual(schema);
+
+    // The trigger is back for every later write.
+    const person = shop.db.prepare(`SELECT id FROM customers WHERE name = 'Person 1'`).get() as { id: number };
+    await op(shop, 'visits:log', { customerId: person.id, date: '2023-01-01', amountCents: 1 });
+    expect(totalsOffBy(shop.db)).toEqual([]);
+  });
+
+  it('a dry run and a failed import leave data, totals and schema exactly as they were', async () => {
+    const { shop } = await shopWithHistory(12);
+    const schema = visitsSchema(shop.db);
+    const customersBefore = shop.db.prepare('SELECT * FROM customers ORDER BY id').all();
+    const visitsBefore = shop.db.prepare('SELECT count(*) AS n FROM visits').get();
+
+    applyImport(shop, { kind: 'visits', rows: sales(500, 20) }, { fileName: 'sales.csv', rowsRead: 500, dryRun: true });
+    // The last row names nobody: the import stops there and nothing of it is kept.
+    const failing = [...sales(500, 20), visit(900, {}, '2025-05-05', 100)];
+    expect(() => applyImport(shop, { kind: 'visits', rows: failing }, { fileName: 'sales.csv', rowsRead: failing.length })).toThrow(AppError);
+
+    expect(visitsSchema(shop.db)).toEqual(schema);
+    expect(shop.db.prepare('SELECT * FROM customers ORDER BY id').all()).toEqual(customersBefore);
+    expect(shop.db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual(visitsBefore);
+    expect(totalsOffBy(shop.db)).toEqual([]);
+  });
+});
