@@ -166,10 +166,17 @@ function logLikelihoodAndGradient(p: Prepared, params: BgNbdParams, withGradient
   let g1 = 0;
   let g2 = 0;
   let g3 = 0;
-  for (let i = 0; i < p.rows; i++) {
-    const w = p.weight[i] as number;
-    const x = p.x[i] as number;
-    const iT = p.Ts.index[i] as number;
+  // The columns in locals: this loop runs over every customer row for every step of the fit.
+  const weights = p.weight;
+  const xsOfRow = p.x;
+  const tIndex = p.Ts.index;
+  const xIndex = p.xs.index;
+  const txIndex = p.txs.index;
+  const rows = p.rows;
+  for (let i = 0; i < rows; i++) {
+    const w = weights[i] as number;
+    const x = xsOfRow[i] as number;
+    const iT = tIndex[i] as number;
     const lT = lnAT[iT] as number;
     const A3 = -(r + x) * lT;
     if (x === 0) {
@@ -178,8 +185,8 @@ function logLikelihoodAndGradient(p: Prepared, params: BgNbdParams, withGradient
       g1 -= w * r * (invAT[iT] as number);
       continue;
     }
-    const kx = p.xs.index[i] as number;
-    const iTx = p.txs.index[i] as number;
+    const kx = xIndex[i] as number;
+    const iTx = txIndex[i] as number;
     const lTx = lnAtx[iTx] as number;
     const A4 = lnA - (lnBx1[kx] as number) - (r + x) * lTx;
     // ln(e^A3 + e^A4) and u = e^A4 / (e^A3 + e^A4), with one exp and one log1p.
@@ -290,7 +297,10 @@ export function fitBgNbd(data: RfColumns | CompressedRf): BgNbdFit | null {
       logLikelihood: -result.value * n,
       gradientMax,
       hessianPositiveDefinite: hessianOk,
-      converged: result.converged || gradientMax < 1e-3,
+      // The summed gradient of a big shop cannot get below rounding noise: with 50,000 customers
+      // BFGS stops at |∂LL| ≈ 0.002 at the optimum (two starts agree to 8 digits). So the bar is
+      // 1e-3 in total or 1e-7 per customer, whichever is looser.
+      converged: result.converged || gradientMax < Math.max(1e-3, 1e-7 * n),
       iterations: result.iterations,
     };
     const usable = fit.converged && hessianOk;

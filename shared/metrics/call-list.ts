@@ -68,6 +68,13 @@ export function daysToBirthday(birthday: LocalDate, today: LocalDate): number {
   return next - toDayNumber(today);
 }
 
+/** Why a valuable customer counts as slipping away, in one short sentence with their own numbers. */
+export function slippingWhy(c: Pick<CustomerMetrics, 'segmentLabel' | 'visitDays' | 'recencyDays'>): string {
+  const came = `visited on ${c.visitDays} ${c.visitDays === 1 ? 'day' : 'different days'}`;
+  const last = c.recencyDays === null ? 'has not been back for a while' : `last came ${c.recencyDays} ${c.recencyDays === 1 ? 'day' : 'days'} ago`;
+  return `${c.segmentLabel ?? 'At risk'}: ${came} but ${last}.`;
+}
+
 /**
  * Builds the list. Regulars (3+ visit days) who are overdue, ranked by what they have spent; high or
  * medium value customers whose segment says they are slipping (At risk, Can't lose them); unhappy
@@ -94,7 +101,7 @@ export function buildCallList(customers: readonly CustomerMetrics[], contacts: R
 
   const highValueAtRisk = customers
     .filter((c) => (c.segment === 'at-risk' || c.segment === 'cant-lose') && (c.valueBand === 'high' || c.valueBand === 'medium') && !listed.has(c.id) && open('high-value-at-risk', c.id))
-    .map((c) => entry('high-value-at-risk', c, `${c.segmentLabel ?? 'At risk'}: ${c.segmentReason ?? 'used to come often and has not been back for a while'}.`.replace(/\.\.$/, '.')))
+    .map((c) => entry('high-value-at-risk', c, slippingWhy(c)))
     .sort(byValue)
     .slice(0, limit);
 
@@ -105,7 +112,7 @@ export function buildCallList(customers: readonly CustomerMetrics[], contacts: R
     .slice(0, limit)
     .map((f) => {
       const c = byId.get(f.customerId!)!;
-      const score = f.nps !== null ? `gave ${f.nps}/10` : `gave ${f.rating} star${f.rating === 1 ? '' : 's'}`;
+      const score = f.nps !== null ? `Gave ${f.nps}/10` : `Gave ${f.rating} star${f.rating === 1 ? '' : 's'}`;
       return entry('detractor', c, `${score} on ${f.date}${f.comment ? `: “${f.comment}”` : ''}`, f.id);
     });
 

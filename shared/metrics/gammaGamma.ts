@@ -101,6 +101,9 @@ function evaluate(params: GammaGammaParams, data: SpendColumns | PreparedSpend, 
   return { value, grad: [g0, g1, g2] };
 }
 
+/** Repeat customers above which one proper optimum is trusted without a confirming second start. */
+const LARGE_SHOP = 5000;
+
 /** A finished Gamma-Gamma fit and how sure the optimiser is about it. */
 export interface GammaGammaFit {
   params: GammaGammaParams;
@@ -178,6 +181,10 @@ export function fitGammaGamma(data: SpendColumns): GammaGammaFit | null {
     const agrees = best !== null && Math.abs(fit.logLikelihood - best.logLikelihood) < 1e-6 * n;
     if (best === null || fit.logLikelihood > best.logLikelihood) best = fit;
     if (agrees) break;
+    // With thousands of repeat customers the surface is well determined: a start that reached a
+    // proper optimum (converged, positive-definite Hessian, q > 1) is the optimum, and a second start
+    // to confirm it would double the cost (as fitBgNbd does for big shops).
+    if (n > LARGE_SHOP) break;
   }
   return best;
 }

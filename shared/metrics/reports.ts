@@ -205,3 +205,48 @@ export function forecastTotal(rows: readonly ForecastRow[]): { expectedVisits: n
   }
   return { expectedVisits: visits, expectedRevenueCents: revenue };
 }
+
+/** The prediction model's state in words, for the owner (see {@link modelStatus}). */
+export interface ModelStatus {
+  /** 'fitted': both models; 'visits-only': the visit model without the spend model; 'fallback': simple formulas. */
+  state: 'fitted' | 'visits-only' | 'fallback';
+  headline: string;
+  detail: string;
+}
+
+/** What the model block of the metrics means for the numbers on screen, in plain words. */
+export function modelStatus(model: { bgnbd: object | null; gammaGamma: object | null; fallbackReason: string | null }): ModelStatus {
+  if (model.bgnbd === null) {
+    return {
+      state: 'fallback',
+      headline: 'Predictions use simple estimates',
+      detail: model.fallbackReason ?? 'There is not enough visit history yet to fit the prediction model; values use the simple formula instead.',
+    };
+  }
+  const learned = "Predictions come from a model fitted to your own customers: how often each one comes, how likely they are to have stopped, and (for value) what they spend.";
+  if (model.gammaGamma === null) {
+    return { state: 'visits-only', headline: 'Prediction model fitted (visits only)', detail: model.fallbackReason ?? learned };
+  }
+  return { state: 'fitted', headline: 'Prediction model fitted to your shop', detail: learned };
+}
+
+/** The last `count` rows of a month series (charts stay readable on a shop with years of history). */
+export function recentMonths<T extends { month: YearMonth }>(rows: readonly T[], count: number): T[] {
+  return count > 0 ? rows.slice(-count) : [];
+}
+
+/**
+ * Background strength (0–1) of a cohort cell: the share still visiting relative to the strongest
+ * later month of the table (month 0 is always 100% and would wash every other cell out).
+ */
+export function cohortShade(sharePct: number, strongestLaterPct: number): number {
+  if (!(strongestLaterPct > 0) || !(sharePct > 0)) return 0;
+  return Math.min(1, sharePct / strongestLaterPct);
+}
+
+/** The highest share in any month after month 0, over all cohort rows (0 for none). */
+export function strongestLaterShare(rows: readonly CohortRow[]): number {
+  let max = 0;
+  for (const r of rows) for (let i = 1; i < r.sharePct.length; i++) max = Math.max(max, r.sharePct[i] as number);
+  return max;
+}

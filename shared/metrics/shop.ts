@@ -493,6 +493,15 @@ export function computeShopMetrics(input: ShopMetricsInput, options: ShopMetrics
   return analyse(input, options).metrics;
 }
 
+/**
+ * {@link computeShopMetrics} plus the visit index and per-customer totals it was computed from, for
+ * callers that derive more figures from the same visits (the monthly summary) without indexing again.
+ */
+export function computeShopMetricsWithIndex(input: ShopMetricsInput, options: ShopMetricsOptions): { metrics: ShopMetrics; index: VisitIndex; totals: CustomerTotals } {
+  const { metrics, index, totals } = analyse(input, options);
+  return { metrics, index, totals };
+}
+
 /** {@link computeShopMetrics} plus the chart data of the Insights screen, from one pass over the data. */
 export function computeInsights(input: ShopMetricsInput, options: ShopMetricsOptions): { metrics: ShopMetrics; insights: ShopInsights } {
   const { metrics, index, totals, forecast } = analyse(input, options);

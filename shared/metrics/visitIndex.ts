@@ -51,18 +51,42 @@ function sortRange(day: Int32Array, amount: Float64Array, from: number, to: numb
   }
 }
 
+/**
+ * Customer id → position in `customerIds` (−1 for an unknown id). Ids are database row ids, so a
+ * plain array indexed by id is the fast path (a Map lookup per visit costs more than the rest of
+ * the index); sparse or odd ids fall back to a Map.
+ */
+function customerPositions(customerIds: ArrayLike<number>): (id: number) => number {
+  const n = customerIds.length;
+  let maxId = -1;
+  let dense = true;
+  for (let k = 0; k < n && dense; k++) {
+    const id = customerIds[k] as number;
+    dense = Number.isInteger(id) && id >= 0;
+    if (id > maxId) maxId = id;
+  }
+  if (dense && maxId < Math.max(1024, 4 * n)) {
+    const table = new Int32Array(maxId + 1).fill(-1);
+    // A repeated id keeps its last position, as Map.set would.
+    for (let k = 0; k < n; k++) table[customerIds[k] as number] = k;
+    return (id) => (id >= 0 && id <= maxId ? (table[id] as number) : -1);
+  }
+  const position = new Map<number, number>();
+  for (let k = 0; k < n; k++) position.set(customerIds[k] as number, k);
+  return (id) => position.get(id) ?? -1;
+}
+
 /** Builds the index with a counting sort by customer, then a per-customer sort by day. */
 export function buildVisitIndex(customerIds: ArrayLike<number>, visits: VisitColumns, asOfDay: number): VisitIndex {
   const n = customerIds.length;
-  const position = new Map<number, number>();
-  for (let k = 0; k < n; k++) position.set(customerIds[k] as number, k);
+  const positionOf = customerPositions(customerIds);
   const m = visits.customerId.length;
   const owner = new Int32Array(m);
   const counts = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) {
-    const k = (visits.day[i] as number) <= asOfDay ? position.get(visits.customerId[i] as number) : undefined;
-    owner[i] = k ?? -1;
-    if (k !== undefined) counts[k + 1] = (counts[k + 1] as number) + 1;
+    const k = (visits.day[i] as number) <= asOfDay ? positionOf(visits.customerId[i] as number) : -1;
+    owner[i] = k;
+    if (k >= 0) counts[k + 1] = (counts[k + 1] as number) + 1;
   }
   for (let k = 0; k < n; k++) counts[k + 1] = (counts[k + 1] as number) + (counts[k] as number);
   const start = Int32Array.from(counts);
@@ -80,6 +104,33 @@ export function buildVisitIndex(customerIds: ArrayLike<number>, visits: VisitCol
   }
   for (let k = 0; k < n; k++) sortRange(day, amountCents, start[k] as number, start[k + 1] as number);
   return { customerIds: Int32Array.from(customerIds), start, day, amountCents, asOfDay };
+}
+
+/**
+ * The index as it stood on an earlier day: each customer's visits are sorted by day, so the visits
+ * on or before `asOfDay` are a prefix of their range. Same result as {@link buildVisitIndex} with the
+ * earlier day, without sorting again. `asOfDay` must not be later than the index's own.
+ */
+export function visitIndexUpTo(index: VisitIndex, asOfDay: number): VisitIndex {
+  if (asOfDay > index.asOfDay) throw new Error('visitIndexUpTo can only look back in time.');
+  const n = index.customerIds.length;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const from = index.start[k] as number;
+    let to = index.start[k + 1] as number;
+    while (to > from && (index.day[to - 1] as number) > asOfDay) to--;
+    start[k + 1] = (start[k] as number) + (to - from);
+  }
+  const total = start[n] as number;
+  const day = new Int32Array(total);
+  const amountCents = new Float64Array(total);
+  for (let k = 0; k < n; k++) {
+    const from = index.start[k] as number;
+    const count = (start[k + 1] as number) - (start[k] as number);
+    day.set(index.day.subarray(from, from + count), start[k] as number);
+    amountCents.set(index.amountCents.subarray(from, from + count), start[k] as number);
+  }
+  return { customerIds: index.customerIds, start, day, amountCents, asOfDay };
 }
 
 /** Per-customer totals from a {@link VisitIndex}; days are day numbers, money in cents. −1 days when no visit. */

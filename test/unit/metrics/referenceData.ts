@@ -17,7 +17,12 @@ export function numericCsv(name: string): number[][] {
 
 /** CDNOW_sample.txt as visit columns: customer = sample_id, day numbers, amounts in cents. */
 export function cdnowSampleVisits(): { customerId: Int32Array; day: Int32Array; amountCents: Float64Array; customerIds: number[] } {
-  const lines = readReference('CDNOW_sample.txt').trim().split(/\r?\n/);
+  return parseCdnowSample(readReference('CDNOW_sample.txt'));
+}
+
+/** The text of CDNOW_sample.txt as visit columns (also used by the bgnbd-cdnow benchmark). */
+export function parseCdnowSample(text: string): { customerId: Int32Array; day: Int32Array; amountCents: Float64Array; customerIds: number[] } {
+  const lines = text.trim().split(/\r?\n/);
   const customerId = new Int32Array(lines.length);
   const day = new Int32Array(lines.length);
   const amountCents = new Float64Array(lines.length);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { clvHistogram, forecastTotal, niceStep, recentCohorts, retentionTrend, revenueNewVsReturning, segmentSummary, tierSummary, type SummarizableCustomer } from '../../../shared/metrics/reports';
+import {
+  clvHistogram,
+  cohortShade,
+  forecastTotal,
+  modelStatus,
+  niceStep,
+  recentCohorts,
+  recentMonths,
+  retentionTrend,
+  revenueNewVsReturning,
+  segmentSummary,
+  strongestLaterShare,
+  tierSummary,
+  type SummarizableCustomer,
+} from '../../../shared/metrics/reports';
 import type { MonthActivity } from '../../../shared/metrics/activity';
 
 const c = (revenueCents: number, segment: SummarizableCustomer['segment'], valueTier: SummarizableCustomer['valueTier'], predictedClvCents: number | null): SummarizableCustomer => ({
@@ -103,5 +117,54 @@ describe('monthly shapes', () => {
 
   it('forecast total sums the months', () => {
     expect(forecastTotal([{ month: '2024-04', expectedVisits: 1.5, expectedRevenueCents: 300 }, { month: '2024-05', expectedVisits: 2, expectedRevenueCents: 400 }])).toEqual({ expectedVisits: 3.5, expectedRevenueCents: 700 });
+  });
+});
+
+describe('model status in words', () => {
+  const bg = { r: 1, alpha: 2, a: 0.5, b: 3 };
+  const gg = { p: 6, q: 4, gamma: 15 };
+  it.each([
+    [{ bgnbd: bg, gammaGamma: gg, fallbackReason: null }, 'fitted', /fitted to your shop/, /own customers/],
+    [{ bgnbd: bg, gammaGamma: null, fallbackReason: 'The spend model could not be fitted.' }, 'visits-only', /visits only/, /^The spend model could not be fitted\.$/],
+    [{ bgnbd: null, gammaGamma: null, fallbackReason: 'Only 3 customers came back.' }, 'fallback', /simple estimates/, /^Only 3 customers came back\.$/],
+    [{ bgnbd: null, gammaGamma: null, fallbackReason: null }, 'fallback', /simple estimates/, /not enough visit history/],
+  ] as const)('%o → %s', (model, state, headline, detail) => {
+    const status = modelStatus(model);
+    expect(status.state).toBe(state);
+    expect(status.headline).toMatch(headline);
+    expect(status.detail).toMatch(detail);
+  });
+});
+
+describe('recent months', () => {
+  const rows = ['2026-01', '2026-02', '2026-03'].map((month) => ({ month }));
+  it.each([
+    [2, ['2026-02', '2026-03']],
+    [3, ['2026-01', '2026-02', '2026-03']],
+    [10, ['2026-01', '2026-02', '2026-03']],
+    [0, []],
+  ] as const)('last %i', (count, months) => {
+    expect(recentMonths(rows, count).map((r) => r.month)).toEqual(months);
+  });
+});
+
+describe('cohort shading', () => {
+  const rows = [
+    { cohort: '2026-01', size: 10, counts: [10, 4, 2], sharePct: [100, 40, 20] },
+    { cohort: '2026-02', size: 5, counts: [5, 1], sharePct: [100, 20] },
+  ];
+  it('takes the strongest share after month 0', () => {
+    expect(strongestLaterShare(rows)).toBe(40);
+    expect(strongestLaterShare([{ cohort: '2026-03', size: 2, counts: [2], sharePct: [100] }])).toBe(0);
+    expect(strongestLaterShare([])).toBe(0);
+  });
+  it.each([
+    [40, 40, 1],
+    [20, 40, 0.5],
+    [100, 40, 1],
+    [0, 40, 0],
+    [25, 0, 0],
+  ])('%d%% of a strongest %d%% → %d', (pct, strongest, shade) => {
+    expect(cohortShade(pct, strongest)).toBe(shade);
   });
 });

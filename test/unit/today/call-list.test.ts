@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCallList, daysToBirthday, doneKey, type CallContact, type CallListFeedback } from '../../../shared/metrics/call-list';
+import { buildCallList, daysToBirthday, doneKey, slippingWhy, type CallContact, type CallListFeedback } from '../../../shared/metrics/call-list';
 import type { CustomerMetrics } from '../../../shared/metrics/shop';
 
 function customer(id: number, over: Partial<CustomerMetrics>): CustomerMetrics {
@@ -37,6 +37,7 @@ describe('who to call', () => {
     ];
     const list = buildCallList(cs, contacts(cs), [], { today: '2026-11-20' });
     expect(list.highValueAtRisk.map((e) => e.customerId)).toEqual([1]);
+    expect(list.highValueAtRisk[0]!.why).toBe('At risk: visited on 5 different days but last came 30 days ago.');
     expect(list.overdueRegulars.map((e) => e.customerId)).toEqual([3]);
   });
 
@@ -50,7 +51,7 @@ describe('who to call', () => {
       fb(14, 3, { rating: 5, date: '2026-09-01' }),
     ];
     const list = buildCallList(cs, contacts(cs), feedback, { today: '2026-11-20' });
-    expect(list.detractors).toMatchObject([{ customerId: 1, feedbackId: 10, why: 'gave 3/10 on 2026-11-10: “Cold coffee”' }]);
+    expect(list.detractors).toMatchObject([{ customerId: 1, feedbackId: 10, why: 'Gave 3/10 on 2026-11-10: “Cold coffee”' }]);
     expect(list.promoters.map((e) => [e.customerId, e.feedbackId])).toEqual([[2, 12]]);
   });
 
@@ -77,5 +78,13 @@ describe('who to call', () => {
     ['2000-02-29', '2027-02-27', 1],
   ])('birthday %s, seen on %s, is %i days away', (birthday, today, days) => {
     expect(daysToBirthday(birthday, today)).toBe(days);
+  });
+
+  it.each([
+    [{ segmentLabel: "Can't lose them", visitDays: 36, recencyDays: 212 }, "Can't lose them: visited on 36 different days but last came 212 days ago."],
+    [{ segmentLabel: 'At risk', visitDays: 1, recencyDays: 1 }, 'At risk: visited on 1 day but last came 1 day ago.'],
+    [{ segmentLabel: null, visitDays: 8, recencyDays: null }, 'At risk: visited on 8 different days but has not been back for a while.'],
+  ])('says in one sentence why %o is slipping', (c, why) => {
+    expect(slippingWhy(c)).toBe(why);
   });
 });

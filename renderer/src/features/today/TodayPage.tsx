@@ -3,12 +3,13 @@ import { Loader, Stack } from '@mantine/core';
 import { LoadError } from '../common/LoadError';
 import { localDateOf } from '../../../../shared/domain/dates';
 import { useOverviewStore } from '../../stores/overview-store';
+import { useCallListStore } from '../../stores/call-list-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { PageHeader } from '../common/PageHeader';
 import { LogVisitCallout } from './LogVisitCallout';
 import { ShopTotals } from './ShopTotals';
-import { OpenFollowUps } from './OpenFollowUps';
 import { NewShopWelcome } from './NewShopWelcome';
+import { WhoToCall } from './WhoToCall';
 
 function longToday(locale: string): string {
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
@@ -24,9 +25,12 @@ export function TodayPage() {
   const settings = useSettingsStore((s) => s.settings);
   const settingsLoaded = useSettingsStore((s) => s.loaded);
 
+  const loadCallList = useCallListStore((s) => s.load);
+
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadCallList(); // worked out in the background; the rest of the page does not wait for it
+  }, [load, loadCallList]);
 
   const description = settingsLoaded ? `${settings.shopName} · ${longToday(settings.locale)}` : longToday(settings.locale);
 
@@ -40,7 +44,7 @@ export function TodayPage() {
         <Stack gap="lg">
           <LogVisitCallout />
           <ShopTotals overview={overview} />
-          <OpenFollowUps />
+          <WhoToCall />
         </Stack>
       )}
     </>
