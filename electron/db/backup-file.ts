@@ -62,9 +62,15 @@ export function countData(db: Db): DataCounts {
   };
 }
 
-/** The number of rows this connection has changed since it opened: how the scheduler notices edits. */
-export function changeCount(db: Db): number {
-  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+/**
+ * A marker that moves whenever the data changes: rows this connection changed (`total_changes()`)
+ * and commits by any other connection to the same file (`PRAGMA data_version`), so one scheduler
+ * notices the edits of both worker lanes (and of a CLI command run meanwhile).
+ */
+export function changeCount(db: Db): string {
+  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const others = db.pragma('data_version', { simple: true }) as number;
+  return `${own}:${others}`;
 }
 
 /** `PRAGMA integrity_check` and `foreign_key_check`, as lists of SQLite's findings (empty = healthy). */
@@ -163,12 +169,16 @@ export function inspectDataFile(file: string, options: { full?: boolean } = {}):
     const { integrity, foreignKeys } = checkIntegrity(db, options.full ?? false);
     if (integrity.length > 0) return { problem: 'damaged', detail: integrity[0]!, sizeBytes, ...none };
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    if (!['customers', 'visits', 'feedback'].every((t) => tables.includes(t))) {
-      return { problem: 'foreign', detail: null, sizeBytes, ...none };
+    const ours = ['customers', 'visits', 'feedback'].every((t) => tables.includes(t));
+    // A newer Regulars may have reshaped its tables: its version number is what identifies it.
+    if (version > LATEST_VERSION) {
+      const counts = ours ? countData(db) : null;
+      const lastVisit = ours ? (db.prepare('SELECT max(date) AS d FROM visits').get() as { d: string | null }).d : null;
+      return { problem: 'newer', detail: `data version ${version}`, counts, lastVisit, sizeBytes };
     }
+    if (!ours) return { problem: 'foreign', detail: null, sizeBytes, ...none };
     const counts = countData(db);
     const lastVisit = (db.prepare('SELECT max(date) AS d FROM visits').get() as { d: string | null }).d;
-    if (version > LATEST_VERSION) return { problem: 'newer', detail: `data version ${version}`, counts, lastVisit, sizeBytes };
     if (foreignKeys.length > 0) return { problem: 'damaged', detail: foreignKeys[0]!, counts, lastVisit, sizeBytes };
     return { problem: null, detail: null, counts, lastVisit, sizeBytes };
   } catch (error) {

@@ -17,7 +17,7 @@ export const DAILY_BACKUP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export class BackupScheduler {
   private seenDb: Db | null = null;
-  private seenChanges = 0;
+  private seenChanges = '';
   private changed = false;
 
   constructor(
@@ -29,7 +29,7 @@ export class BackupScheduler {
     return this.ctx.connection ? this.ctx.connection.db : this.ctx.db;
   }
 
-  /** Compares SQLite's changed-row count with the last look; a new connection (after a restore) starts clean. */
+  /** Compares SQLite's change marker with the last look; a new connection (after a restore) starts clean. */
   noteChanges(): void {
     const db = this.currentDb();
     if (!db) return;

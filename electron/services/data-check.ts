@@ -118,5 +118,6 @@ export function checkData(ctx: ServiceContext): Out<'data:check'> {
 
 export function dataStatus(ctx: ServiceContext): Out<'data:status'> {
   const problem = ctx.connection?.openError?.message ?? null;
-  return { file: ctx.dbFile, open: problem === null, problem, latestBackup: latestUsableBackup(ctx) };
+  const readOnly = ctx.connection?.readOnlyReason ?? null;
+  return { file: ctx.dbFile, open: problem === null, problem, readOnly, latestBackup: latestUsableBackup(ctx) };
 }

@@ -15,7 +15,8 @@ export interface ServiceClient {
    * it is set: backups can be listed and restored without an open database.
    */
   openError: Result<never> | null;
-  close(): Promise<void>;
+  /** Stops the worker; by default it first takes a last backup of the changes it made. */
+  close(options?: { finalBackup?: boolean }): Promise<void>;
 }
 
 /** The bundled worker sits beside the bundle that starts it (build/dist/electron/). */
@@ -24,8 +25,14 @@ export function defaultWorkerFile(): string {
 }
 
 /** Starts the database worker and waits until it has opened (and migrated) the file. */
-export function startServiceWorker(dbFile: string, workerFile: string = defaultWorkerFile()): Promise<ServiceClient> {
-  const worker = new Worker(workerFile, { workerData: { dbFile } satisfies WorkerData });
+export function startServiceWorker(
+  dbFile: string,
+  workerFile: string = defaultWorkerFile(),
+  options: { automaticBackups?: boolean } = {},
+): Promise<ServiceClient> {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const automaticBackups = options.automaticBackups ?? true;
+  const worker = new Worker(workerFile, { workerData: { dbFile, cancelFlag, automaticBackups } satisfies WorkerData });
   const pending = new Map<number, { resolve: (r: Result<unknown>) => void; onProgress?: (p: Progress) => void }>();
   let nextId = 1;
   let closed = false;
@@ -44,9 +51,10 @@ export function startServiceWorker(dbFile: string, workerFile: string = defaultW
         });
       },
       cancel(callId) {
+        Atomics.store(new Int32Array(cancelFlag), 0, callId);
         send({ type: 'cancel', id: callId });
       },
-      close() {
+      close(options) {
         if (closed) return Promise.resolve();
         closed = true;
         return new Promise((resolve) => {
@@ -59,7 +67,7 @@ export function startServiceWorker(dbFile: string, workerFile: string = defaultW
           worker.on('message', (m: FromWorker) => m.type === 'closed' && done());
           // The worker takes a last backup before it closes; give a big data file time for that.
           setTimeout(done, 60_000).unref();
-          send({ type: 'close' });
+          send({ type: 'close', finalBackup: options?.finalBackup ?? true });
         });
       },
     };

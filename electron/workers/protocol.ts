@@ -5,7 +5,8 @@ import type { Progress } from '../services/context';
 export type ToWorker =
   | { type: 'call'; id: number; op: string; input: unknown }
   | { type: 'cancel'; id: number }
-  | { type: 'close' };
+  /** finalBackup: false when the file is about to be replaced (a restore backs up first itself). */
+  | { type: 'close'; finalBackup: boolean };
 
 export type FromWorker =
   | { type: 'ready'; error: Result<never> | null }
@@ -17,4 +18,11 @@ export type FromWorker =
 
 export interface WorkerData {
   dbFile: string;
+  /** Whether this worker runs the automatic backups (one worker per data file does; see pool.ts). */
+  automaticBackups?: boolean;
+  /**
+   * One Int32 holding the id of the call to cancel. Shared memory, because a long call (an import) runs
+   * synchronously inside the worker and would only see a posted 'cancel' message after it finished.
+   */
+  cancelFlag?: SharedArrayBuffer;
 }

@@ -16,7 +16,21 @@ import type { Result } from '../../shared/ipc/result';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
 const port = parentPort!;
-const { dbFile } = workerData as WorkerData;
+const { dbFile, cancelFlag, automaticBackups = true } = workerData as WorkerData;
+const cancelledCallId = cancelFlag ? new Int32Array(cancelFlag) : null;
+
+/** A call's cancel signal: set by a 'cancel' message, or seen at once in shared memory mid-call. */
+function callSignal(id: number): { cancelled: boolean } {
+  let set = false;
+  return {
+    get cancelled() {
+      return set || (cancelledCallId !== null && Atomics.load(cancelledCallId, 0) === id);
+    },
+    set cancelled(value: boolean) {
+      set = value;
+    },
+  };
+}
 const send = (message: FromWorker) => port.postMessage(message);
 
 const connection = new DataConnection(dbFile);
@@ -32,8 +46,8 @@ function openStatus(): Result<never> | null {
 
 let lastStatus = openStatus();
 send({ type: 'ready', error: lastStatus });
-if (connection.db) scheduler.start();
-const timer = setInterval(() => scheduler.tick(), BACKUP_INTERVAL_MS);
+if (automaticBackups && connection.db) scheduler.start();
+const timer = automaticBackups ? setInterval(() => scheduler.tick(), BACKUP_INTERVAL_MS) : undefined;
 
 /** A restore can open a file that could not be opened before (or the reverse): tell the client. */
 function reportStatusChange(): void {
@@ -50,12 +64,12 @@ port.on('message', (message: ToWorker) => {
   }
   if (message.type === 'close') {
     clearInterval(timer);
-    scheduler.stop();
+    if (automaticBackups && message.finalBackup) scheduler.stop();
     connection.close();
     send({ type: 'closed' });
     return;
   }
-  const signal = { cancelled: false };
+  const signal = callSignal(message.id);
   running.set(message.id, signal);
   const ctx = forCall(base, { signal, onProgress: (progress) => send({ type: 'progress', id: message.id, progress }) });
   void dispatch(ctx, message.op, message.input).then((result) => {

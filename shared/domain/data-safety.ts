@@ -67,5 +67,7 @@ export interface DataStatus {
   file: string;
   open: boolean;
   problem: string | null;
+  /** Open, but only for reading (a read-only folder): the sentence to show, else null. */
+  readOnly: string | null;
   latestBackup: BackupInfo | null;
 }

@@ -13,13 +13,15 @@ describe('hash routes', () => {
     ['#/customers/1/extra', { page: 'notFound', path: 'customers/1/extra' }],
     ['#/feedback', { page: 'feedback' }],
     ['#/settings', { page: 'settings' }],
+    ['#/settings/backups', { page: 'settings', tab: 'backups' }],
+    ['#/settings/other', { page: 'notFound', path: 'settings/other' }],
     ['#/import', { page: 'import' }],
     ['#/nowhere', { page: 'notFound', path: 'nowhere' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ page: 'today' }, { page: 'customers' }, { page: 'customer', id: 42 }, { page: 'reports' }, { page: 'settings' }])(
+  it.each<Route>([{ page: 'today' }, { page: 'customers' }, { page: 'customer', id: 42 }, { page: 'reports' }, { page: 'settings' }, { page: 'settings', tab: 'backups' }])(
     'round-trips %o',
     (route) => {
       expect(parseRoute(routeHref(route))).toEqual(route);

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { BackupCreated, BackupInspection, BackupList, RestoreOutcome } from '../../../shared/domain/backups';
 import type { CustomerExportResult, DataStatus, EraseInactiveResult, EraseResult, ExportResult } from '../../../shared/domain/data-safety';
-import { api, errorMessage } from '../lib/api';
+import { api, errorMessage, onAppEvent } from '../lib/api';
 import { useBackendStatusStore } from './backend-status-store';
 import { notifyDataChanged } from './data-changed';
 import { useSettingsStore } from './settings-store';
@@ -26,6 +26,11 @@ interface BackupsState {
   load(): Promise<void>;
   /** "Back up now": into the backups folder (and the second folder), or into `folder`. */
   backUpNow(folder?: string): Promise<BackupCreated>;
+  /**
+   * "Back up to a folder or USB stick…" in the desktop app: the system folder dialog, then a backup
+   * there. Resolves null when the owner cancels, or when there is no dialog (browser: type a folder).
+   */
+  backUpToChosenFolder(): Promise<BackupCreated | null>;
   /** Sets (or, with null, clears) the second backup folder. */
   setSecondFolder(folder: string | null): Promise<void>;
   /** Opens the restore dialog for a backup (by name or full path). */
@@ -34,6 +39,8 @@ interface BackupsState {
   /** Restores the backup in the dialog; every screen reloads its data afterwards. */
   confirmRestore(): Promise<RestoreOutcome>;
   exportAll(folder?: string): Promise<ExportResult>;
+  /** The system folder dialog (desktop app only); null when cancelled or when there is none. */
+  chooseFolder(purpose: 'backup' | 'export'): Promise<string | null>;
   exportCustomer(id: number, folder?: string): Promise<CustomerExportResult>;
   eraseCustomer(id: number): Promise<EraseResult>;
   eraseInactive(years: number, dryRun: boolean): Promise<EraseInactiveResult>;
@@ -80,6 +87,16 @@ export const useBackupsStore = create<BackupsState>()((set, get) => {
         await get().load();
         return created;
       });
+    },
+
+    async backUpToChosenFolder() {
+      const folder = await get().chooseFolder('backup');
+      return folder ? get().backUpNow(folder) : null;
+    },
+
+    async chooseFolder(purpose) {
+      const picked = await api('system:chooseFolder', { purpose });
+      return picked.folder;
     },
 
     setSecondFolder(folder) {
@@ -143,3 +160,20 @@ export const useBackupsStore = create<BackupsState>()((set, get) => {
     },
   };
 });
+
+/**
+ * File › Back up now… in the desktop app's menu: calls `onRequest` (the app opens Settings › Backups
+ * there) and offers the folder dialog. Returns the unsubscribe.
+ */
+export function listenForBackupMenu(onRequest: () => void, onDone: (created: BackupCreated | null, error: string | null) => void): () => void {
+  return onAppEvent('menu:backup', () => {
+    onRequest();
+    useBackupsStore
+      .getState()
+      .backUpToChosenFolder()
+      .then(
+        (created) => onDone(created, null),
+        (error: unknown) => onDone(null, errorMessage(error)),
+      );
+  });
+}

@@ -61,6 +61,47 @@ describe('web bridge', () => {
     expect(res.status).toBe(403);
   });
 
+  it.each([
+    ['127.0.0.1:PORT', 200],
+    ['localhost:PORT', 200],
+    ['LOCALHOST:PORT', 200],
+    ['[::1]:PORT', 200],
+    ['127.0.0.1', 403],
+    ['127.0.0.1:1', 403],
+    ['localhost.evil.example:PORT', 403],
+    ['127.0.0.1:PORT.evil.example', 403],
+    ['evil.example', 403],
+    ['192.168.1.20:PORT', 403],
+    ['0.0.0.0:PORT', 403],
+  ])('Host header %s → %i (with the right token)', async (hostHeader, status) => {
+    const res = await api({ host: hostHeader.replace('PORT', String(bridge.port)), 'x-regulars-token': bridge.token }, { op: 'shop:overview', input: {} });
+    expect(res.status).toBe(status);
+  });
+
+  it('refuses a request with no Host header at all', async () => {
+    // Node's http client always adds Host, so send the request line by hand.
+    const net = await import('node:net');
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(bridge.port, '127.0.0.1', () => socket.end(`GET /?token=${bridge.token} HTTP/1.0\r\n\r\n`));
+      let text = '';
+      socket.on('data', (c: Buffer) => (text += c.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.[01] 403/);
+  });
+
+  it('refuses an API call that carries the token only in the address, and changes nothing', async () => {
+    const res = await request(bridge.port, {
+      path: `/api/call?token=${bridge.token}`,
+      method: 'POST',
+      headers: { ...host(), 'content-type': 'application/json' },
+      body: JSON.stringify({ op: 'customers:create', input: { name: 'Via Address' } }),
+    });
+    expect(res.status).toBe(401);
+    expect(shop.repos.customers.count()).toBe(0);
+  });
+
   it('refuses pages without the token', async () => {
     expect((await request(bridge.port, { path: '/', headers: host() })).status).toBe(401);
     expect((await request(bridge.port, { path: '/assets/app.js', headers: host() })).status).toBe(401);

@@ -143,4 +143,16 @@ describe('regulars check', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/saved by a newer version of Regulars.*Install the latest Regulars/);
   });
+
+  it('recognises a newer version by its number even when its tables look different', async () => {
+    const file = path.join(tempDir('regulars-cli-'), 'reshaped.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE people (id INTEGER PRIMARY KEY)');
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const result = await runCli(['check', '--db', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/saved by a newer version of Regulars/);
+    expect(result.stderr).not.toMatch(/damaged/);
+  });
 });

@@ -6,11 +6,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { BackupInfo } from '../../../../shared/domain/backups';
+import type { BackupCreated, BackupInfo } from '../../../../shared/domain/backups';
 import { describeError, useBackupsStore } from '../../stores/backups-store';
 import { useFormatters, useSettingsStore } from '../../stores/settings-store';
 import { REASON_LABELS, formatBytes, formatMoment } from './backup-labels';
 import { RestoreDialog } from './RestoreDialog';
+import { isDesktopApp } from '../../lib/platform';
 
 export function BackupsPanel() {
   const load = useBackupsStore((s) => s.load);
@@ -19,7 +20,7 @@ export function BackupsPanel() {
   }, [load]);
 
   return (
-    <Stack gap="lg" data-testid="backups-panel">
+    <Stack gap="lg" maw={960} data-testid="backups-panel">
       <DataProblem />
       <BackupNow />
       <BackupList />
@@ -56,15 +57,24 @@ function DataProblem() {
 
 function BackupNow() {
   const backUpNow = useBackupsStore((s) => s.backUpNow);
+  const backUpToChosenFolder = useBackupsStore((s) => s.backUpToChosenFolder);
   const busy = useBackupsStore((s) => s.busy);
   const open = useBackupsStore((s) => s.status?.open ?? true);
   const [folder, setFolder] = useState('');
+  const desktop = isDesktopApp();
+  const format = useFormatters();
 
-  async function run(target?: string) {
+  async function run(backUp: () => Promise<BackupCreated | null>) {
     try {
-      const created = await backUpNow(target);
+      const created = await backUp();
+      if (!created) return;
       const extra = created.secondCopy ? ` ${created.secondCopy.note}` : '';
-      notifications.show({ color: 'teal', title: 'Backed up', message: `Saved as ${created.backup.file}.${extra}` });
+      const { customers, visits, feedback } = created.backup;
+      notifications.show({
+        color: 'teal',
+        title: 'Backed up',
+        message: `${format.count(customers)} customers, ${format.count(visits)} visits and ${format.count(feedback)} feedback entries are saved in ${folderOf(created.backup.file)}.${extra}`,
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: 'The backup failed', message: describeError(error) });
     }
@@ -80,21 +90,49 @@ function BackupNow() {
         before every import, undo or restore. It keeps the last 10, one a day for a month and one a month for a year.
       </Text>
       <Group mt="md" align="flex-end">
-        <Button onClick={() => void run()} loading={busy === 'backup'} disabled={!open}>
+        <Button onClick={() => void run(() => backUpNow())} loading={busy === 'backup'} disabled={!open}>
           Back up now
         </Button>
-        <TextInput
-          label="Or back up to a folder (for example a USB stick)"
-          placeholder="/media/usb or E:\"
-          value={folder}
-          onChange={(e) => setFolder(e.currentTarget.value)}
-          style={{ flex: 1, minWidth: 240 }}
-        />
-        <Button variant="default" onClick={() => void run(folder)} disabled={!open || folder.trim() === ''} loading={busy === 'backup'}>
-          Back up to this folder
-        </Button>
+        {desktop ? (
+          <Button variant="default" onClick={() => void run(backUpToChosenFolder)} disabled={!open || busy === 'backup'}>
+            Back up to a folder or USB stick…
+          </Button>
+        ) : (
+          <FolderBackup folder={folder} setFolder={setFolder} onRun={() => void run(() => backUpNow(folder))} disabled={!open} busy={busy === 'backup'} />
+        )}
       </Group>
     </Paper>
+  );
+}
+
+/** The folder part of a full path, on Windows and elsewhere (the renderer has no path module). */
+function folderOf(file: string): string {
+  return file.replace(/[\\/][^\\/]*$/, '') || file;
+}
+
+interface FolderBackupProps {
+  folder: string;
+  setFolder: (folder: string) => void;
+  onRun: () => void;
+  disabled: boolean;
+  busy: boolean;
+}
+
+/** In a browser there is no folder dialog: the folder is typed instead. */
+function FolderBackup({ folder, setFolder, onRun, disabled, busy }: FolderBackupProps) {
+  return (
+    <>
+      <TextInput
+        label="Or back up to a folder (for example a USB stick)"
+        placeholder="/media/usb or E:\"
+        value={folder}
+        onChange={(e) => setFolder(e.currentTarget.value)}
+        style={{ flex: 1, minWidth: 240 }}
+      />
+      <Button variant="default" onClick={onRun} disabled={disabled || folder.trim() === ''} loading={busy}>
+        Back up to this folder
+      </Button>
+    </>
   );
 }
 
@@ -228,13 +266,17 @@ function SecondFolder() {
 
 function ExportData() {
   const exportAll = useBackupsStore((s) => s.exportAll);
+  const chooseFolder = useBackupsStore((s) => s.chooseFolder);
   const busy = useBackupsStore((s) => s.busy);
   const open = useBackupsStore((s) => s.status?.open ?? true);
   const [folder, setFolder] = useState('');
+  const desktop = isDesktopApp();
 
-  async function run() {
+  async function run(pick: boolean) {
     try {
-      const result = await exportAll(folder);
+      const target = pick ? await chooseFolder('export') : folder;
+      if (pick && !target) return;
+      const result = await exportAll(target ?? undefined);
       notifications.show({
         color: 'teal',
         title: 'Exported',
@@ -255,15 +297,22 @@ function ExportData() {
         Customers, visits and feedback as spreadsheets (CSV, opens in Excel and LibreOffice) and as one JSON file.
       </Text>
       <Group mt="sm" align="flex-end">
-        <TextInput
-          label="Folder (leave empty for an exports folder beside your data)"
-          value={folder}
-          onChange={(e) => setFolder(e.currentTarget.value)}
-          style={{ flex: 1, minWidth: 240 }}
-        />
-        <Button onClick={() => void run()} loading={busy === 'export'} disabled={!open}>
+        {!desktop && (
+          <TextInput
+            label="Folder (leave empty for an exports folder beside your data)"
+            value={folder}
+            onChange={(e) => setFolder(e.currentTarget.value)}
+            style={{ flex: 1, minWidth: 240 }}
+          />
+        )}
+        <Button onClick={() => void run(false)} loading={busy === 'export'} disabled={!open}>
           Export all data
         </Button>
+        {desktop && (
+          <Button variant="default" onClick={() => void run(true)} disabled={!open || busy === 'export'}>
+            Export to a folder…
+          </Button>
+        )}
       </Group>
     </Paper>
   );
@@ -309,7 +358,7 @@ function EraseInactive() {
             setYears(typeof v === 'number' ? v : Number(v) || 1);
             setPreview(null);
           }}
-          w={220}
+          w={280}
         />
         <Button variant="default" onClick={() => void run(true)} loading={busy === 'erase'} disabled={!open}>
           Find them

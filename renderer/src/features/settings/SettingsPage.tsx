@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Settings } from '../../../../shared/domain/settings';
 import { localDateOf } from '../../../../shared/domain/dates';
@@ -8,6 +8,8 @@ import { makeFormatters } from '../../lib/format';
 import { useSettingsStore } from '../../stores/settings-store';
 import { PageHeader } from '../common/PageHeader';
 import { currencyOptions, dateFormatOptions, localeOptions } from './settings-options';
+import { navigate } from '../../lib/router';
+import { BackupsPanel } from '../backups/BackupsPanel';
 
 type EditableSettings = Pick<Settings, 'shopName' | 'currency' | 'locale' | 'dateFormat' | 'marginPct' | 'activeWindowDays'>;
 
@@ -16,7 +18,33 @@ function editable(settings: Settings): EditableSettings {
   return { shopName, currency, locale, dateFormat, marginPct, activeWindowDays };
 }
 
-export function SettingsPage() {
+/** Settings, in two tabs: the shop's own choices, and Backups (also `#/settings/backups`). */
+export function SettingsPage({ tab }: { tab?: 'backups' | undefined }) {
+  const current = tab ?? 'shop';
+  return (
+    <>
+      <PageHeader title="Settings" description="How Regulars shows money and dates, how it judges who counts as a regular, and how it keeps your data safe." />
+      <Tabs
+        value={current}
+        onChange={(value) => navigate(value === 'backups' ? { page: 'settings', tab: 'backups' } : { page: 'settings' })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="shop">Shop and numbers</Tabs.Tab>
+          <Tabs.Tab value="backups">Backups and privacy</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="shop">
+          <ShopSettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups">
+          <BackupsPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function ShopSettingsForm() {
   const settings = useSettingsStore((s) => s.settings);
   const loaded = useSettingsStore((s) => s.loaded);
   const save = useSettingsStore((s) => s.save);
@@ -57,7 +85,6 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="How Regulars shows money and dates, and how it judges who counts as a regular." />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <Stack gap="lg" maw={760}>
           {formError && <Alert color="red">{formError}</Alert>}
