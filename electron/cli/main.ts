@@ -17,9 +17,11 @@ import { checkCommand } from './commands/check';
 import { eraseCustomerCommand } from './commands/erase-customer';
 import { exportCommand } from './commands/export';
 import { metricsCommand } from './commands/metrics';
+import { reportCommand } from './commands/report';
+import { importCommand, importsCommand, undoImportCommand } from './commands/import';
 import { createOutput, UsageError } from './io';
 
-const commands: CliCommand[] = [demoCommand, customersCommand, metricsCommand, backupCommand, backupsCommand, restoreCommand, exportCommand, eraseCustomerCommand, checkCommand];
+const commands: CliCommand[] = [demoCommand, customersCommand, metricsCommand, reportCommand, backupCommand, backupsCommand, restoreCommand, exportCommand, eraseCustomerCommand, checkCommand, importCommand, undoImportCommand, importsCommand];
 
 function usage(): string {
   return [
@@ -62,6 +64,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // file cannot be opened; any other command fails with the reason when it first needs the data.
     const connection = new DataConnection(dbFile);
     connection.open();
+    if (connection.readOnlyReason) process.stderr.write(`Note: ${connection.readOnlyReason}\n`);
     try {
       const ctx = createHostedContext(connection);
       await command.run({ ctx, values, positionals, out: createOutput(values.json === true) });

@@ -10,7 +10,11 @@ import { channelFor } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import { startServicePool, type ServicePool } from '../workers/pool';
 import { buildMenu } from './menu';
+import { chooseFolder } from './folder-dialog';
+import { parseInput } from '../../shared/ipc/validate';
+import { AppError } from '../../shared/ipc/result';
 import { isAllowedRequest, isAppUrl, secureWebPreferences } from './security';
+import { runScheduledReport, saveReportPdf } from './report-printing';
 
 const rendererDir = path.join(__dirname, '../renderer');
 const rendererIndex = path.join(rendererDir, 'index.html');
@@ -61,8 +65,25 @@ function registerContract(): void {
   for (const op of OP_NAMES) {
     ipcMain.handle(channelFor(op), async (event, input: unknown): Promise<Result<unknown>> => {
       if (!fromOurPage(event)) return { ok: false, error: { code: 'BAD_INPUT', message: 'Request refused: unknown sender.' } };
-      return client!.call(op, input);
+      if (op === 'system:chooseFolder') return showFolderDialog(input);
+      // Saving a PDF needs Electron's printer and save dialog, which live here, not in the worker.
+      if (op === 'report:savePdf') return saveReportPdf(input, (name, request) => client!.call(name, request), mainWindow);
+      if (op === 'report:scheduled') return runScheduledReport((name, request) => client!.call(name, request), mainWindow);
+      // Long operations report progress; the page's apiWithProgress listens for these `progress` events.
+      return client!.call(op, input, (progress) => {
+        if (!event.sender.isDestroyed()) event.sender.send('progress', { op, progress });
+      });
     });
+  }
+}
+
+/** `system:chooseFolder` is answered here: a dialog needs the window, not the data worker. */
+async function showFolderDialog(input: unknown): Promise<Result<unknown>> {
+  try {
+    return { ok: true, value: await chooseFolder(mainWindow, parseInput('system:chooseFolder', input)) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+    return { ok: false, error: { code: 'INTERNAL', message: `The folder dialog could not be shown (${String(error)}).` } };
   }
 }
 

@@ -3,7 +3,7 @@
  * contract's operations and `on(event, cb)` for the few events the main process sends. Nothing else
  * — no ipcRenderer, no Node — crosses into the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { OP_NAMES } from '../../shared/ipc/contract';
 import { EVENT_NAMES, channelFor } from '../../shared/ipc/events';
 
@@ -19,5 +19,15 @@ contextBridge.exposeInMainWorld('regulars', {
     const listener = (_: unknown, payload: unknown) => callback(payload);
     ipcRenderer.on(event, listener);
     return () => void ipcRenderer.removeListener(event, listener);
+  },
+  // A dropped or picked file's path, so the main process reads it from disk instead of the page
+  // copying its bytes through IPC. Electron answers only for files the user handed to the page; for
+  // anything else (a File made in script) it throws, and the page then sends the bytes instead.
+  pathForFile: (file: File) => {
+    try {
+      return webUtils.getPathForFile(file);
+    } catch {
+      return '';
+    }
   },
 });

@@ -10,6 +10,12 @@ import { createBackupNow, inspectBackup, listBackups, restoreBackup } from './ba
 import { checkData, dataStatus } from './data-check';
 import { exportAllData, exportCustomer } from './export';
 import { eraseCustomer, eraseInactiveCustomers } from './privacy';
+import { noFolderDialog } from './folder-dialog';
+import { getReport, runScheduledReport, saveReportHtml, saveReportPdf } from './report';
+import { cancelImport, stageImport } from './import/stage';
+import { previewImport } from './import/preview';
+import { commitImport } from './import/commit';
+import { listImports, undoImportOperation } from './import/history';
 
 export type Handler<K extends OpName> = (ctx: ServiceContext, input: Parsed<K>) => Out<K> | Promise<Out<K>>;
 export type HandlerTable = { [K in OpName]: Handler<K> };
@@ -49,4 +55,15 @@ export const handlers: HandlerTable = {
   'customers:export': exportCustomer,
   'customers:erase': eraseCustomer,
   'customers:eraseInactive': eraseInactiveCustomers,
+  'system:chooseFolder': noFolderDialog,
+  'report:get': getReport,
+  'report:saveHtml': saveReportHtml,
+  'report:savePdf': saveReportPdf,
+  'report:scheduled': runScheduledReport,
+  'import:stage': stageImport,
+  'import:preview': previewImport,
+  'import:commit': commitImport,
+  'import:cancel': cancelImport,
+  'imports:list': listImports,
+  'imports:undo': undoImportOperation,
 };

@@ -9,6 +9,8 @@ export interface RegularsBridge {
   invoke(op: string, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to an event from the main process; returns the unsubscribe function. */
   on(event: string, callback: (payload: unknown) => void): () => void;
+  /** The full path of a file dropped or picked in the window (Electron's webUtils.getPathForFile). */
+  pathForFile?(file: File): string;
 }
 
 declare global {

@@ -30,6 +30,8 @@ export const SettingsSchema = z.object({
   marketingSpendMonthlyCents: z.number().int().min(0, 'Marketing spend cannot be negative.'),
   /** A second folder (e.g. a USB stick) that receives backups when present. */
   backupFolder: z.string().max(1000).nullable(),
+  /** When set, last month's summary is saved there as a PDF at the first start of each month. */
+  monthlyReportFolder: z.string().trim().max(1000, 'That folder path is too long.').nullable(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -43,4 +45,5 @@ export const DEFAULT_SETTINGS: Settings = {
   activeWindowDays: 90,
   marketingSpendMonthlyCents: 0,
   backupFolder: null,
+  monthlyReportFolder: null,
 };

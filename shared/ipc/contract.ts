@@ -16,6 +16,9 @@ import type { CallList } from '../metrics/call-list';
 import type { BackupCreated, BackupInspection, BackupList, RestoreOutcome } from '../domain/backups';
 import type { CustomerExportResult, DataCheckReport, DataStatus, EraseInactiveResult, EraseResult, ExportResult } from '../domain/data-safety';
 import { BackupFile, FolderPath, InactiveYears } from './safety-schemas';
+import { ReportRequest, reportFile, type ReportDocument, type ReportSaved, type ScheduledReport } from './report-schemas';
+import { ImportCancelInput, ImportCommitInput, ImportPreviewInput, ImportStageInput, ImportsUndoInput } from './import-schemas';
+import type { ImportCommitResult, ImportHistoryEntry, ImportPreview, ImportUndoResult, StagedFile } from '../import/preview-types';
 import {
   AmountCents,
   CUSTOMER_SORTS,
@@ -184,16 +187,52 @@ export const contract = {
   'backups:list': { input: z.object({ folder: FolderPath.optional() }), output: returns<BackupList>() },
   'backups:create': { input: z.object({ folder: FolderPath.optional() }), output: returns<BackupCreated>() },
   'backups:inspect': { input: z.object({ file: BackupFile }), output: returns<BackupInspection>() },
-  'backups:restore': { input: z.object({ file: BackupFile }), output: returns<RestoreOutcome>() },
+  'backups:restore': { input: z.object({ file: BackupFile }), output: returns<RestoreOutcome>(), reopensDatabase: true },
   'data:export': { input: z.object({ folder: FolderPath.optional() }), output: returns<ExportResult>() },
   'data:check': { input: z.object({}), output: returns<DataCheckReport>() },
   'data:status': { input: z.object({}), output: returns<DataStatus>() },
   'customers:export': { input: z.object({ id: Id, folder: FolderPath.optional() }), output: returns<CustomerExportResult>() },
   'customers:erase': { input: z.object({ id: Id }), output: returns<EraseResult>() },
+  // Answered by the Electron main process with the system folder dialog; elsewhere (browser, CLI)
+  // there is no dialog, so the answer says so and the page asks for a typed folder instead.
+  'system:chooseFolder': {
+    input: z.object({ purpose: z.enum(['backup', 'export']) }),
+    output: returns<{ folder: string | null; canChoose: boolean }>(),
+  },
   'customers:eraseInactive': {
     input: z.object({ years: InactiveYears, dryRun: z.boolean().default(false) }),
     output: returns<EraseInactiveResult>(),
   },
+  // The monthly summary (issue 5). Without a file, savePdf saves into the Reports folder beside the
+  // data file; inside Electron the main process asks with a save dialog instead.
+  'report:get': { input: z.object(ReportRequest), output: returns<ReportDocument>(), long: true },
+  'report:saveHtml': { input: z.object({ ...ReportRequest, file: reportFile('.html') }), output: returns<ReportSaved>(), long: true },
+  'report:savePdf': { input: z.object({ ...ReportRequest, file: reportFile('.pdf').optional() }), output: returns<ReportSaved>(), long: true },
+  // At start-up: save last month's PDF into Settings › monthlyReportFolder if it is not there yet
+  // (dryRun only says what is due; Electron's main process then prints it itself).
+  'report:scheduled': { input: z.object({ dryRun: z.boolean().default(false) }), output: returns<ScheduledReport>(), long: true },
+  // Spreadsheet import (issue 3). The flow:
+  //  1. import:stage — hand over the file (path in Electron/CLI, base64 bytes in the browser). It is
+  //     copied to a staging folder beside the data file and gets a stageId. Nothing is read yet.
+  //  2. import:preview (long) — reads the file and answers everything the review screen shows: sheets,
+  //     detected kind with reasons, each column's field + samples, date/money column decisions,
+  //     blockers (a missing column, an ambiguous date column: "choose dmy or mdy"), the first rows as
+  //     they will be stored, row errors, probable duplicates, counts. Call it again with the owner's
+  //     choices (sheet, kind, mapping, dateOrders, decimals) after every change; nothing is written.
+  //  3. import:commit (long, progress phases 'reading' → 'checking' → 'saving') — same choices plus
+  //     skipInvalid and merge (duplicate keys to merge). Fails with BAD_INPUT naming the reasons when a
+  //     blocker remains or (without skipInvalid) any row has an error; writes all or nothing. The
+  //     confirmed mapping is remembered for the next file with the same headers.
+  //  4. import:cancel — stops the running preview/commit (the worker pool cancels its in-flight long
+  //     call; the commit rolls back: nothing is written) and deletes the staged file unless keepFile.
+  //  imports:list is the history; imports:undo restores the data as it was before an import, or fails
+  //  with CONFLICT naming the records edited since.
+  'import:stage': { input: ImportStageInput, output: returns<StagedFile>() },
+  'import:preview': { input: ImportPreviewInput, output: returns<ImportPreview>(), long: true },
+  'import:commit': { input: ImportCommitInput, output: returns<ImportCommitResult>(), long: true },
+  'import:cancel': { input: ImportCancelInput, output: returns<{ cancelled: true }>() },
+  'imports:list': { input: z.object({}), output: returns<ImportHistoryEntry[]>() },
+  'imports:undo': { input: ImportsUndoInput, output: returns<ImportUndoResult>() },
 } satisfies Record<string, OperationSpec>;
 
 export type Contract = typeof contract;

@@ -2,13 +2,18 @@
  * `npm run bench [-- name…] [-- --json]`: runs the benchmarks and prints a table (or one JSON object
  * per line: { name, n, ms, baselineMs, ratio, rssMb }). Exit code 1 when a target is missed.
  */
+import { bgnbdCdnow } from './bgnbd-cdnow';
 import { customersUi1m } from './customers-ui-1m';
 import { demo1m } from './demo-1m';
 import type { Benchmark, BenchResult } from './harness';
+import { metrics1m } from './metrics-1m';
 import { open1m } from './open-1m';
+import { report1m } from './report-1m';
 import { search1m } from './search-1m';
+import { import100k, importCdnow } from './import-100k';
+import { import1m } from './import-1m';
 
-const benchmarks: Benchmark[] = [open1m, search1m, customersUi1m, demo1m];
+const benchmarks: Benchmark[] = [open1m, search1m, customersUi1m, demo1m, metrics1m, bgnbdCdnow, report1m, import100k, importCdnow, import1m];
 
 function table(results: BenchResult[]): string {
   const head = ['benchmark', 'n', 'ms', 'floor ms', 'ratio', 'RSS MB', 'target', ''];

@@ -2,39 +2,20 @@
  * Opens every screen of a demo shop in Chromium at 1280×720 and saves a screenshot of each to
  * test/.tmp/screens/ for a person to look at. Each screen must show its heading and no error.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, ROOT, runCli, startBridge, tempDir, type RunningBridge } from '../support/web-app';
+import { accessibilityProblems } from '../support/accessibility';
+import { launchBrowser, openApp, ROOT, runCli, settle, startBridge, tempDir, type RunningBridge } from '../support/web-app';
 
 const SHOTS = path.join(ROOT, 'test/.tmp/screens');
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
-
-/** Serious and critical axe-core findings on the page as it is now, one line each. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through DevTools, so the page's strict CSP does not need loosening for the test.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** Saves a screenshot of the finished screen and checks it with axe-core. */
 async function shoot(page: Page, name: string): Promise<void> {
   // Let fetches settle and transitions finish so the picture shows the finished screen.
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   await page.waitForTimeout(250);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   expect(await accessibilityProblems(page), `accessibility of ${name}`).toEqual([]);

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 /** The repository root: the nearest folder above this file (source, or a bundle in build/dist) with our package.json. */
 function findRoot(start: string): string {
@@ -80,6 +80,26 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+const openRequests = new WeakMap<Page, Set<Request>>();
+
+/**
+ * Waits until the app's own requests have all been answered and nothing new started for a moment —
+ * unlike Playwright's "networkidle", which never comes while a page holds an iframe or a stream.
+ */
+export async function settle(page: Page, timeoutMs = 20_000): Promise<void> {
+  const open = openRequests.get(page);
+  if (!open) throw new Error('settle() works on pages opened with openApp()');
+  const deadline = Date.now() + timeoutMs;
+  for (let quiet = 0; quiet < 4; ) {
+    if (Date.now() > deadline) {
+      const pending = [...open].map((r) => `${r.url()} ${r.postData() ?? ''}`.trim());
+      throw new Error(`the app still waits for ${pending.length} answer(s) after ${timeoutMs} ms:\n${pending.join('\n')}`);
+    }
+    await page.waitForTimeout(100);
+    quiet = open.size === 0 ? quiet + 1 : 0;
+  }
+}
+
 /** A fresh page at 1280×720 (a small laptop) that records any request leaving the bridge. */
 export async function openApp(browser: Browser, bridge: RunningBridge): Promise<{ page: Page; foreignRequests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
@@ -89,6 +109,11 @@ export async function openApp(browser: Browser, bridge: RunningBridge): Promise<
     const url = request.url();
     if (!url.startsWith(bridge.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  const open = new Set<Request>();
+  context.on('request', (request) => void open.add(request));
+  context.on('requestfinished', (request) => void open.delete(request));
+  context.on('requestfailed', (request) => void open.delete(request));
+  openRequests.set(page, open);
   await page.goto(bridge.url);
   return { page, foreignRequests };
 }

@@ -7,6 +7,7 @@
  */
 import type { In, OpName, Out } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import type { EventName } from '../../../shared/ipc/events';
 import { ApiError } from './api-error';
 
 export { ApiError, errorMessage, fieldErrors } from './api-error';
@@ -173,4 +174,13 @@ export async function apiWithProgress<K extends OpName>(op: K, input: In<K>, onP
   } catch (error) {
     throw report(error, op);
   }
+}
+
+/**
+ * Hears an event the Electron main process sends (a menu command such as File › Back up now…).
+ * In a browser there is no application menu, so nothing ever arrives; returns the unsubscribe.
+ */
+export function onAppEvent(event: EventName, callback: () => void): () => void {
+  const bridge = window.regulars;
+  return bridge ? bridge.on(event, () => callback()) : () => undefined;
 }

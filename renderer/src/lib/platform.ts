@@ -6,3 +6,8 @@ export function isMac(): boolean {
 export function quickLogShortcutLabel(): string {
   return isMac() ? '⌘ K' : 'Ctrl K';
 }
+
+/** True inside the desktop app (the preload bridge is there), false in a browser via the web bridge. */
+export function isDesktopApp(): boolean {
+  return typeof window !== 'undefined' && window.regulars !== undefined;
+}

@@ -12,7 +12,8 @@ export type Route =
   | { page: 'insights' }
   | { page: 'import' }
   | { page: 'reports' }
-  | { page: 'settings' }
+  /** `#/settings/backups` opens the Backups tab of Settings. */
+  | { page: 'settings'; tab?: 'backups' }
   | { page: 'notFound'; path: string };
 
 export type PageName = Route['page'];
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
     const n = Number(id);
     return Number.isInteger(n) && n > 0 ? { page: 'customer', id: n } : { page: 'notFound', path };
   }
+  if (head === 'settings' && id === 'backups' && rest.length === 0) return { page: 'settings', tab: 'backups' };
   if (id === undefined) {
     const simple = SIMPLE_PAGES.find((p) => p === head);
     if (simple) return { page: simple };
@@ -42,6 +44,8 @@ export function routeHref(route: Route): string {
       return `#/customers/${route.id}`;
     case 'notFound':
       return `#/${route.path}`;
+    case 'settings':
+      return route.tab ? `#/settings/${route.tab}` : '#/settings';
     default:
       return `#/${route.page}`;
   }

@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
-import { Alert, Anchor, Grid, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useCustomerDetailStore } from '../../stores/customer-detail-store';
 import { useFormatters } from '../../stores/settings-store';
 import type { CustomerDetail } from '../../../../shared/domain/types';
 import type { Formatters } from '../../lib/format';
 import { PageHeader } from '../common/PageHeader';
 import { CustomerSummary } from './CustomerSummary';
+import { CustomerInsightCard } from './CustomerInsightCard';
 import { ProfileForm } from './ProfileForm';
 import { QuickEntryForms } from './QuickEntryForms';
 import { CustomerTimeline } from './CustomerTimeline';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
+import { EraseCustomerButton } from '../backups/EraseCustomerButton';
 import { LoadError } from '../common/LoadError';
 
 const BackToCustomers = () => (
@@ -57,7 +59,12 @@ export function CustomerPage({ id }: { id: number }) {
         title={customer.name}
         above={<BackToCustomers />}
         description={customerSubtitle(detail, f)}
-        actions={<DeleteCustomerButton name={customer.name} />}
+        actions={
+          <Group gap="xs">
+            <EraseCustomerButton customerId={customer.id} name={customer.name} erased={customer.erasedAt !== null} onErased={() => void load(id)} />
+            <DeleteCustomerButton name={customer.name} />
+          </Group>
+        }
       />
       <Grid gap="lg">
         <Grid.Col span={7}>
@@ -68,7 +75,10 @@ export function CustomerPage({ id }: { id: number }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={5}>
-          <ProfileForm key={customer.id} customer={customer} />
+          <Stack gap="lg">
+            <CustomerInsightCard id={customer.id} />
+            <ProfileForm key={customer.id} customer={customer} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

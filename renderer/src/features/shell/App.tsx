@@ -4,12 +4,15 @@ import { useHotkeys } from '@mantine/hooks';
 import { useRoute } from '../../lib/router';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useQuickLogStore } from '../../stores/quick-log-store';
+import { useBackendStatusStore } from '../../stores/backend-status-store';
 import { AppHeader } from './AppHeader';
 import { MainNavigation } from './MainNavigation';
 import { UnavailableBanner } from './UnavailableBanner';
 import { CurrentPage } from './CurrentPage';
 import { QuickLogModal } from '../quick-log/QuickLogModal';
 import { AddCustomerModal } from '../customers/AddCustomerModal';
+import { FileDropOverlay } from '../import/FileDropOverlay';
+import { useBackupMenu } from '../backups/useBackupMenu';
 
 export function App() {
   const route = useRoute();
@@ -19,6 +22,12 @@ export function App() {
   useEffect(() => {
     void loadSettings();
   }, [loadSettings]);
+
+  useEffect(() => {
+    void useBackendStatusStore.getState().checkDataFile();
+  }, []);
+
+  useBackupMenu();
 
   // Works from inside text boxes too: the owner may be anywhere when a customer walks up.
   useHotkeys([['mod+K', () => openQuickLog()]], []);
@@ -37,6 +46,7 @@ export function App() {
       </AppShell.Main>
       <QuickLogModal />
       <AddCustomerModal />
+      <FileDropOverlay />
     </AppShell>
   );
 }

@@ -4,9 +4,10 @@ import { CustomersPage } from '../customers/CustomersPage';
 import { CustomerPage } from '../customer/CustomerPage';
 import { FeedbackPage } from '../feedback/FeedbackPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { ComingSoonPage } from './ComingSoonPage';
 import { NotFoundPage } from './NotFoundPage';
-import { IconImport, IconInsights, IconReports } from '../common/icons';
+import { ImportPage } from '../import/ImportPage';
+import { InsightsPage } from '../insights/InsightsPage';
+import { ReportsPage } from '../reports/ReportsPage';
 
 export function CurrentPage({ route }: { route: Route }) {
   switch (route.page) {
@@ -19,42 +20,13 @@ export function CurrentPage({ route }: { route: Route }) {
     case 'feedback':
       return <FeedbackPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage tab={route.tab} />;
     case 'insights':
-      return (
-        <ComingSoonPage
-          title="Insights"
-          icon={<IconInsights size={32} />}
-          headline="Who your regulars are, and who is slipping away"
-          points={[
-            'Your best customers, those at risk, and the new ones worth keeping.',
-            'Lifetime value, retention and how often people come back.',
-            'A "who to call this week" list with the reason for each name.',
-          ]}
-        />
-      );
+      return <InsightsPage />;
     case 'import':
-      return (
-        <ComingSoonPage
-          title="Import"
-          icon={<IconImport size={32} />}
-          headline="Bring in the spreadsheets your till or booking system exports"
-          points={[
-            'Drop a CSV or Excel file onto the window.',
-            'Check how the columns are read before anything is saved.',
-            'Undo a whole import with one click if it was the wrong file.',
-          ]}
-        />
-      );
+      return <ImportPage />;
     case 'reports':
-      return (
-        <ComingSoonPage
-          title="Reports"
-          icon={<IconReports size={32} />}
-          headline="A one-page summary of your month"
-          points={['Visits, takings and what customers said, on one printable page.', 'Save it as a PDF or print it for the back office.']}
-        />
-      );
+      return <ReportsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

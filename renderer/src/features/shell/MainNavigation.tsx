@@ -16,9 +16,9 @@ const NAV_ITEMS: NavItem[] = [
   { route: { page: 'today' }, label: 'Today', icon: <IconToday />, activeFor: ['today'] },
   { route: { page: 'customers' }, label: 'Customers', icon: <IconCustomers />, activeFor: ['customers', 'customer'] },
   { route: { page: 'feedback' }, label: 'Feedback', icon: <IconFeedback />, activeFor: ['feedback'] },
-  { route: { page: 'insights' }, label: 'Insights', icon: <IconInsights />, soon: true, activeFor: ['insights'] },
-  { route: { page: 'import' }, label: 'Import', icon: <IconImport />, soon: true, activeFor: ['import'] },
-  { route: { page: 'reports' }, label: 'Reports', icon: <IconReports />, soon: true, activeFor: ['reports'] },
+  { route: { page: 'insights' }, label: 'Insights', icon: <IconInsights />, activeFor: ['insights'] },
+  { route: { page: 'import' }, label: 'Import', icon: <IconImport />, activeFor: ['import'] },
+  { route: { page: 'reports' }, label: 'Reports', icon: <IconReports />, activeFor: ['reports'] },
   { route: { page: 'settings' }, label: 'Settings', icon: <IconSettings />, activeFor: ['settings'] },
 ];
 
