@@ -11,29 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, ROOT, startBridge, tempDir, type RunningBridge } from '../support/web-app';
 import { accessibilityProblems } from '../support/accessibility';
+import { dropFile } from '../support/drop-file';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/import/e2e');
-
-/**
- * Drops a file onto the window the way a browser does: dragenter, dragover, drop, each carrying a
- * DataTransfer with the file. `before` runs between dragover and drop (to look at the overlay).
- */
-async function dropFile(page: Page, fileName: string, text: string, before?: () => Promise<void>): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'text/csv' }));
-      return transfer;
-    },
-    { name: fileName, content: text },
-  );
-  const target = page.locator('main');
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  if (before) await before();
-  await target.dispatchEvent('drop', { dataTransfer });
-  await dataTransfer.dispose();
-}
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
