@@ -1,22 +1,8 @@
 import type { Db } from '../connection';
 import type { Customer, CustomerRow, Page } from '../../../shared/domain/types';
+import { CUSTOMER_COLUMNS, toCustomer, type CustomerRecordRow } from '../rows';
 import type { CustomerSort } from '../../../shared/ipc/schemas';
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
-
-interface CustomerRecordRow {
-  id: number;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  birthday: string | null;
-  tags: string;
-  notes: string;
-  marketing_consent: number;
-  external_ref: string | null;
-  created_at: string;
-  updated_at: string;
-  erased_at: string | null;
-}
 
 interface CustomerListRow {
   id: number;
@@ -41,26 +27,7 @@ export interface CustomerWrite {
   externalRef: string | null;
 }
 
-const CUSTOMER_COLUMNS =
-  'id, name, phone, email, birthday, tags, notes, marketing_consent, external_ref, created_at, updated_at, erased_at';
 const LIST_COLUMNS = 'id, name, phone, email, visit_count, total_cents, first_visit, last_visit';
-
-function toCustomer(row: CustomerRecordRow): Customer {
-  return {
-    id: row.id,
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    birthday: row.birthday,
-    tags: JSON.parse(row.tags) as string[],
-    notes: row.notes,
-    marketingConsent: row.marketing_consent === 1,
-    externalRef: row.external_ref,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    erasedAt: row.erased_at,
-  };
-}
 
 function toListRow(row: CustomerListRow): CustomerRow {
   return {

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { Customer, Feedback, Visit } from '../../../shared/domain/types';
+import { CUSTOMER_COLUMNS, feedbackColumns, toCustomer, toFeedback, toVisit, VISIT_COLUMNS, type CustomerRecordRow, type FeedbackRecordRow, type VisitRecordRow } from '../rows';
 
 /** A customer with their visit totals, as exported. */
 export interface CustomerExport extends Customer {
@@ -9,100 +10,15 @@ export interface CustomerExport extends Customer {
   lastVisit: string | null;
 }
 
-interface CustomerExportRow {
-  id: number;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  birthday: string | null;
-  tags: string;
-  notes: string;
-  marketing_consent: number;
-  external_ref: string | null;
-  created_at: string;
-  updated_at: string;
-  erased_at: string | null;
+interface CustomerExportRow extends CustomerRecordRow {
   visit_count: number;
   total_cents: number;
   first_visit: string | null;
   last_visit: string | null;
 }
 
-interface VisitExportRow {
-  id: number;
-  customer_id: number;
-  date: string;
-  amount_cents: number;
-  items: string;
-  staff: string | null;
-  payment_method: string | null;
-  import_id: number | null;
-  created_at: string;
-}
-
-interface FeedbackExportRow {
-  id: number;
-  customer_id: number | null;
-  visit_id: number | null;
-  date: string;
-  nps: number | null;
-  rating: number | null;
-  comment: string;
-  follow_up: Feedback['followUp'];
-  follow_up_note: string;
-  source: string;
-  created_at: string;
-}
-
-function toCustomer(r: CustomerExportRow): CustomerExport {
-  return {
-    id: r.id,
-    name: r.name,
-    phone: r.phone,
-    email: r.email,
-    birthday: r.birthday,
-    tags: JSON.parse(r.tags) as string[],
-    notes: r.notes,
-    marketingConsent: r.marketing_consent === 1,
-    externalRef: r.external_ref,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    erasedAt: r.erased_at,
-    visits: r.visit_count,
-    totalSpentCents: r.total_cents,
-    firstVisit: r.first_visit,
-    lastVisit: r.last_visit,
-  };
-}
-
-function toVisit(r: VisitExportRow): Visit {
-  return {
-    id: r.id,
-    customerId: r.customer_id,
-    date: r.date,
-    amountCents: r.amount_cents,
-    items: r.items,
-    staff: r.staff,
-    paymentMethod: r.payment_method,
-    importId: r.import_id,
-    createdAt: r.created_at,
-  };
-}
-
-function toFeedback(r: FeedbackExportRow): Feedback {
-  return {
-    id: r.id,
-    customerId: r.customer_id,
-    visitId: r.visit_id,
-    date: r.date,
-    nps: r.nps,
-    rating: r.rating,
-    comment: r.comment,
-    followUp: r.follow_up,
-    followUpNote: r.follow_up_note,
-    source: r.source,
-    createdAt: r.created_at,
-  };
+function toCustomerExport(r: CustomerExportRow): CustomerExport {
+  return { ...toCustomer(r), visits: r.visit_count, totalSpentCents: r.total_cents, firstVisit: r.first_visit, lastVisit: r.last_visit };
 }
 
 function* mapRows<R, T>(rows: IterableIterator<R>, map: (row: R) => T): Generator<T> {
@@ -119,19 +35,16 @@ export function createExportRepository(db: Db) {
   const linkedWhere = (id: number | undefined) => (id === undefined ? '' : 'WHERE customer_id = @id');
   return {
     customers(customerId?: number): Generator<CustomerExport> {
-      const sql = `SELECT id, name, phone, email, birthday, tags, notes, marketing_consent, external_ref, created_at, updated_at,
-          erased_at, visit_count, total_cents, first_visit, last_visit FROM customers ${customerWhere(customerId)} ORDER BY id`;
-      return mapRows(db.prepare<{ id?: number }, CustomerExportRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toCustomer);
+      const sql = `SELECT ${CUSTOMER_COLUMNS}, visit_count, total_cents, first_visit, last_visit FROM customers ${customerWhere(customerId)} ORDER BY id`;
+      return mapRows(db.prepare<{ id?: number }, CustomerExportRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toCustomerExport);
     },
     visits(customerId?: number): Generator<Visit> {
-      const sql = `SELECT id, customer_id, date, amount_cents, items, staff, payment_method, import_id, created_at
-          FROM visits ${linkedWhere(customerId)} ORDER BY date, id`;
-      return mapRows(db.prepare<{ id?: number }, VisitExportRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toVisit);
+      const sql = `SELECT ${VISIT_COLUMNS} FROM visits ${linkedWhere(customerId)} ORDER BY date, id`;
+      return mapRows(db.prepare<{ id?: number }, VisitRecordRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toVisit);
     },
     feedback(customerId?: number): Generator<Feedback> {
-      const sql = `SELECT id, customer_id, visit_id, date, nps, rating, comment, follow_up, follow_up_note, source, created_at
-          FROM feedback ${linkedWhere(customerId)} ORDER BY date, id`;
-      return mapRows(db.prepare<{ id?: number }, FeedbackExportRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toFeedback);
+      const sql = `SELECT ${feedbackColumns()} FROM feedback ${linkedWhere(customerId)} ORDER BY date, id`;
+      return mapRows(db.prepare<{ id?: number }, FeedbackRecordRow>(sql).iterate(customerId === undefined ? {} : { id: customerId }), toFeedback);
     },
   };
 }

@@ -1,20 +1,7 @@
 import type { Db } from '../connection';
 import type { Feedback, FeedbackRow, FollowUpState, Page } from '../../../shared/domain/types';
 import type { FeedbackFilter } from '../../../shared/ipc/schemas';
-
-interface FeedbackRecordRow {
-  id: number;
-  customer_id: number | null;
-  visit_id: number | null;
-  date: string;
-  nps: number | null;
-  rating: number | null;
-  comment: string;
-  follow_up: FollowUpState;
-  follow_up_note: string;
-  source: string;
-  created_at: string;
-}
+import { feedbackColumns, toFeedback, type FeedbackRecordRow } from '../rows';
 
 export interface FeedbackWrite {
   customerId: number | null;
@@ -27,23 +14,7 @@ export interface FeedbackWrite {
   source: string;
 }
 
-const COLUMNS = 'f.id, f.customer_id, f.visit_id, f.date, f.nps, f.rating, f.comment, f.follow_up, f.follow_up_note, f.source, f.created_at';
-
-function toFeedback(row: FeedbackRecordRow): Feedback {
-  return {
-    id: row.id,
-    customerId: row.customer_id,
-    visitId: row.visit_id,
-    date: row.date,
-    nps: row.nps,
-    rating: row.rating,
-    comment: row.comment,
-    followUp: row.follow_up,
-    followUpNote: row.follow_up_note,
-    source: row.source,
-    createdAt: row.created_at,
-  };
-}
+const COLUMNS = feedbackColumns('f');
 
 // Filters are fixed SQL fragments: "detractors" is the NPS definition (0–6), "low ratings" 1–2 stars.
 const FILTER_SQL: Record<FeedbackFilter, string> = {

@@ -1,17 +1,6 @@
 import type { Db } from '../connection';
 import type { Visit } from '../../../shared/domain/types';
-
-interface VisitRecordRow {
-  id: number;
-  customer_id: number;
-  date: string;
-  amount_cents: number;
-  items: string;
-  staff: string | null;
-  payment_method: string | null;
-  import_id: number | null;
-  created_at: string;
-}
+import { VISIT_COLUMNS as COLUMNS, toVisit, type VisitRecordRow } from '../rows';
 
 export interface VisitWrite {
   customerId: number;
@@ -22,21 +11,6 @@ export interface VisitWrite {
   paymentMethod: string | null;
 }
 
-const COLUMNS = 'id, customer_id, date, amount_cents, items, staff, payment_method, import_id, created_at';
-
-function toVisit(row: VisitRecordRow): Visit {
-  return {
-    id: row.id,
-    customerId: row.customer_id,
-    date: row.date,
-    amountCents: row.amount_cents,
-    items: row.items,
-    staff: row.staff,
-    paymentMethod: row.payment_method,
-    importId: row.import_id,
-    createdAt: row.created_at,
-  };
-}
 
 export function createVisitsRepository(db: Db) {
   const insert = db.prepare(
