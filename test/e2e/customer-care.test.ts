@@ -2,39 +2,16 @@
  * Looking after customers in a demo shop, in Chromium through the web bridge: close an unhappy
  * customer's follow-up with a note, and delete a customer only after confirming.
  */
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, runCli, startBridge, tempDir, type RunningBridge } from '../support/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { queryFile, useAppInBrowser } from '../support/app-in-browser';
 
 describe('looking after customers', () => {
-  let browser: Browser;
-  let bridge: RunningBridge;
+  const app = useAppInBrowser({ demo: ['--customers', '150', '--seed', '11'] });
+  const count = (sql: string, ...params: unknown[]): number => queryFile<{ n: number }>(app.file, sql, ...params).n;
   let page: Page;
-  let file: string;
-
-  const count = (sql: string, ...params: unknown[]): number => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return (db.prepare(sql).get(...params) as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
-
-  beforeAll(async () => {
-    file = path.join(tempDir(), 'care.sqlite');
-    const demo = await runCli(['demo', '--db', file, '--customers', '150', '--seed', '11']);
-    expect(demo.code, demo.stderr).toBe(0);
-    bridge = await startBridge(file);
-    browser = await launchBrowser();
-    ({ page } = await openApp(browser, bridge));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.stop();
+  beforeAll(() => {
+    page = app.page;
   });
 
   it('marks an open follow-up done with a note', async () => {

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, ROOT, startBridge, tempDir, type RunningBridge } from '../support/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../support/web-app';
 import { accessibilityProblems } from '../support/accessibility';
+import { queryFile, useAppInBrowser } from '../support/app-in-browser';
 import { dropFile } from '../support/drop-file';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/import/e2e');
@@ -18,30 +18,12 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/import/e2e');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 describe('importing a spreadsheet', () => {
-  let browser: Browser;
-  let bridge: RunningBridge;
+  const app = useAppInBrowser({ fileName: 'import.sqlite' });
+  const count = (sql: string): number => queryFile<{ n: number }>(app.file, sql).n;
   let page: Page;
   let foreignRequests: string[];
-  const file = path.join(tempDir(), 'import.sqlite');
-
-  const count = (sql: string): number => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return (db.prepare(sql).get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
-
-  beforeAll(async () => {
-    bridge = await startBridge(file);
-    browser = await launchBrowser();
-    ({ page, foreignRequests } = await openApp(browser, bridge));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.stop();
+  beforeAll(() => {
+    ({ page, foreignRequests } = app);
   });
 
   it('opens the import when a file is dropped anywhere on the window', async () => {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ShopMetrics } from '../../shared/metrics/shop';
 import { segmentById } from '../../shared/metrics/rfm';
-import { launchBrowser, openApp, ROOT, runCli, settle, startBridge, tempDir, type RunningBridge } from '../support/web-app';
+import { launchBrowser, ROOT, runCli, settle, startBridge, tempDir, openApp, type RunningBridge } from '../support/web-app';
+import { useAppInBrowser } from '../support/app-in-browser';
 
 const SHOTS = path.join(ROOT, 'test/.tmp/screens');
 
@@ -20,29 +21,17 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 }
 
 describe('insights on a demo shop', () => {
-  let browser: Browser;
-  let bridge: RunningBridge;
+  const app = useAppInBrowser({ demo: ['--customers', '400', '--seed', '11'], fileName: 'demo.sqlite' });
   let page: Page;
-  let file: string;
   let metrics: ShopMetrics;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    file = path.join(tempDir(), 'demo.sqlite');
-    const demo = await runCli(['demo', '--db', file, '--customers', '400', '--seed', '11']);
-    expect(demo.code, demo.stderr).toBe(0);
+    page = app.page;
     // The same analysis through the CLI, to know which customer belongs to which segment.
-    const cli = await runCli(['metrics', '--db', file, '--json']);
+    const cli = await runCli(['metrics', '--db', app.file, '--json']);
     expect(cli.code, cli.stderr).toBe(0);
     metrics = JSON.parse(cli.stdout) as ShopMetrics;
-    bridge = await startBridge(file);
-    browser = await launchBrowser();
-    ({ page } = await openApp(browser, bridge));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.stop();
   });
 
   it('shows the figures, the groups, the charts and the model status', async () => {

@@ -4,46 +4,19 @@
  * (the quick lane). The import's single transaction is still open when the answer arrives — checked
  * by reading the data file from outside — and it completes afterwards.
  */
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { queryFile, useAppInBrowser } from '../support/app-in-browser';
 import { dropFile } from '../support/drop-file';
-import { launchBrowser, openApp, runCli, startBridge, tempDir, type RunningBridge } from '../support/web-app';
 
 /** Big enough that saving takes several seconds even on a fast machine. */
 const ROWS = 300_000;
 
 describe('typing into search while a big import runs', () => {
-  let browser: Browser;
-  let bridge: RunningBridge;
-  let page: Page;
-  let file: string;
-
-  const query = <T>(sql: string): T => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare(sql).get() as T;
-    } finally {
-      db.close();
-    }
-  };
-
-  beforeAll(async () => {
-    file = path.join(tempDir(), 'busy.sqlite');
-    const demo = await runCli(['demo', '--db', file, '--customers', '300', '--seed', '5']);
-    expect(demo.code, demo.stderr).toBe(0);
-    bridge = await startBridge(file);
-    browser = await launchBrowser();
-    ({ page } = await openApp(browser, bridge));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bridge?.stop();
-  });
+  const app = useAppInBrowser({ demo: ['--customers', '300', '--seed', '5'] });
+  const query = <T>(sql: string): T => queryFile<T>(app.file, sql);
 
   it('answers a search while the import is still saving, then finishes the import', async () => {
+    const { page } = app;
     const visitsBefore = query<{ n: number }>('SELECT count(*) AS n FROM visits').n;
     // A demo customer to look for, by the first letters of their surname.
     const { name } = query<{ name: string }>('SELECT name FROM customers ORDER BY id LIMIT 1');
