@@ -1,20 +1,9 @@
 import type { Db } from '../connection';
+import type { CustomerRecordRow } from '../rows';
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
 
 /** A customer row as an import sees it: the editable fields, without the visit totals (triggers own those). */
-export interface CustomerImage {
-  id: number;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  birthday: string | null;
-  tags: string;
-  notes: string;
-  marketing_consent: number;
-  external_ref: string | null;
-  created_at: string;
-  updated_at: string;
-  erased_at: string | null;
+export interface CustomerImage extends CustomerRecordRow {
   import_id: number | null;
 }
 
