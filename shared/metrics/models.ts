@@ -73,6 +73,30 @@ export interface CustomerPrediction {
 }
 
 /**
+ * E[visits | alive] for (x, T) at the end of each of the next `months` months, then over the
+ * horizon (index `months`). It does not depend on t_x, so customers who differ only in their last
+ * visit share it: the hypergeometric series is the costly part of a prediction.
+ */
+function expectationsIfAlive(params: BgNbdParams, months: number, horizonDays: number): (x: number, T: number) => Float64Array {
+  const byX = new Map<number, Map<number, Float64Array>>();
+  return (x, T) => {
+    let byT = byX.get(x);
+    if (byT === undefined) {
+      byT = new Map();
+      byX.set(x, byT);
+    }
+    let values = byT.get(T);
+    if (values === undefined) {
+      values = new Float64Array(months + 1);
+      for (let m = 1; m <= months; m++) values[m - 1] = expectedPurchasesIfAlive(params, x, T, (m * DAYS_PER_MONTH) / 7);
+      values[months] = expectedPurchasesIfAlive(params, x, T, horizonDays / 7);
+      byT.set(T, values);
+    }
+    return values;
+  };
+}
+
+/**
  * BG/NBD predictions for customers given as (x, t_x, T) in weeks: P(alive), expected visits in the
  * next `horizonDays`, and expected visits in each of the next `months` average-length months
  * (differences of the cumulative expectation). Customers with the same history share one computation.
@@ -81,19 +105,23 @@ export function predictVisits(params: BgNbdParams, rf: RfColumns | CompressedRf,
   const compressed = 'rowOf' in rf ? rf : compressRf(rf);
   const rows = compressed.x.length;
   const perRow: CustomerPrediction[] = new Array<CustomerPrediction>(rows);
+  // One buffer for every row's months (views into it), not tens of thousands of small arrays.
+  const allMonths = new Float64Array(rows * months);
+  const ifAlive = expectationsIfAlive(params, months, horizonDays);
   for (let i = 0; i < rows; i++) {
     const x = compressed.x[i] as number;
     const tx = compressed.tx[i] as number;
     const T = compressed.T[i] as number;
     const alive = pAlive(params, x, tx, T);
-    const byMonth = new Float64Array(months);
+    const expected = ifAlive(x, T);
+    const byMonth = allMonths.subarray(i * months, (i + 1) * months);
     let previous = 0;
     for (let m = 1; m <= months; m++) {
-      const cumulative = alive * expectedPurchasesIfAlive(params, x, T, (m * DAYS_PER_MONTH) / 7);
+      const cumulative = alive * (expected[m - 1] as number);
       byMonth[m - 1] = Math.max(0, cumulative - previous);
       previous = cumulative;
     }
-    perRow[i] = { pAlive: alive, expectedVisits: alive * expectedPurchasesIfAlive(params, x, T, horizonDays / 7), visitsByMonth: byMonth };
+    perRow[i] = { pAlive: alive, expectedVisits: alive * (expected[months] as number), visitsByMonth: byMonth };
   }
   return Array.from(compressed.rowOf, (row) => perRow[row] as CustomerPrediction);
 }

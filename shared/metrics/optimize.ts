@@ -40,6 +40,9 @@ function dot(u: Float64Array, v: Float64Array): number {
   return s;
 }
 
+/** Shortest step the line search tries, in parameter space (log-parameters in the model fits). */
+const MIN_STEP_LENGTH = 1e-10;
+
 /**
  * Minimises `objective` from `start` with BFGS (inverse-Hessian update, Nocedal & Wright alg. 6.1)
  * and a backtracking line search. Steps are capped at length 5 in parameter space, which on
@@ -84,6 +87,9 @@ export function minimizeBfgs(objective: Objective, start: ArrayLike<number>, opt
     let next: ValueAndGradient | null = null;
     const xNext = new Float64Array(n);
     for (let tries = 0; tries < 40; tries++) {
+      // A move this small changes no parameter in its 10th digit: further halving only costs
+      // evaluations (on a big shop, dozens of full passes over the customers at the precision floor).
+      if (step * length < MIN_STEP_LENGTH) break;
       for (let i = 0; i < n; i++) xNext[i] = (x[i] as number) + step * (direction[i] as number);
       const candidate = objective(xNext);
       if (Number.isFinite(candidate.value) && candidate.value <= current.value + 1e-4 * step * slope) {

@@ -182,12 +182,29 @@ function usualGaps(index: VisitIndex, totals: CustomerTotals): Float64Array {
       const gap = (index.day[i] as number) - (index.day[i - 1] as number);
       if (gap > 0) buffer[g++] = gap;
     }
-    const gaps = buffer.subarray(0, g).sort();
+    sortPrefix(buffer, g);
     const h = (g - 1) * 0.5;
     const lo = Math.floor(h);
-    out[k] = (gaps[lo] as number) + (h - lo) * ((gaps[Math.min(lo + 1, g - 1)] as number) - (gaps[lo] as number));
+    out[k] = (buffer[lo] as number) + (h - lo) * ((buffer[Math.min(lo + 1, g - 1)] as number) - (buffer[lo] as number));
   }
   return out;
+}
+
+/** Sorts buffer[0, count) ascending: insertion sort for a typical customer's few dozen gaps (no view to allocate). */
+function sortPrefix(buffer: Float64Array, count: number): void {
+  if (count > 48) {
+    buffer.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const v = buffer[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (buffer[j] as number) > v) {
+      buffer[j + 1] = buffer[j] as number;
+      j--;
+    }
+    buffer[j + 1] = v;
+  }
 }
 
 /** formatMoney with one Intl formatter per run (building one per call costs ~50 µs). */

@@ -7,7 +7,8 @@ import { toDayNumber } from '../../../shared/domain/dates';
 import { computeShopMetrics } from '../../../shared/metrics/shop';
 import { buildMonthlyReport, lastCompleteMonth, paperForLocale, renderReportHtml, reportCutOff, reportFooterTemplate, type ReportData, type ReportFeedback, type ReportSettings } from '../../../shared/report';
 import { changeText, escapeHtml, reportFormat, shorten } from '../../../shared/report/format';
-import { shopSnapshot } from '../../../shared/report/snapshot';
+import { shopSnapshot, shopSnapshotFromIndex } from '../../../shared/report/snapshot';
+import { buildVisitIndex } from '../../../shared/metrics/visitIndex';
 import { reportFile } from '../../../shared/ipc/report-schemas';
 
 const SETTINGS: ReportSettings = { shopName: 'Corner Bakery', currency: 'EUR', locale: 'en-GB', activeWindowDays: 90, marginPct: 30 };
@@ -266,6 +267,13 @@ describe('shopSnapshot agrees with computeShopMetrics', () => {
     expect(snap.repeatRatePct).toBe(full.shop.repeatRatePct);
     expect(snap.retentionRatePct).toBe(full.shop.retentionRatePct);
     for (const c of full.customers) expect(snap.segments.get(c.id) ?? null).toBe(c.segment);
+  });
+
+  it.each(['2026-09-30', '2026-10-31', '2025-10-31'])('from the index of a later day, as of %s', (asOf) => {
+    const d = data(THREE_MONTHS, 3);
+    const ids = Int32Array.from([1, 2, 3]);
+    const later = buildVisitIndex(ids, d.visits, toDayNumber('2026-11-30'));
+    expect(shopSnapshotFromIndex(later, asOf, 90)).toEqual(shopSnapshot(ids, d.visits, asOf, 90));
   });
 });
 
