@@ -160,7 +160,12 @@ export function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // A browser tab keeps connections open (keep-alive, a long call): end them, we are quitting.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -64,9 +64,17 @@ port.on('message', (message: ToWorker) => {
   }
   if (message.type === 'close') {
     clearInterval(timer);
-    if (automaticBackups && message.finalBackup) scheduler.stop();
-    connection.close();
-    send({ type: 'closed' });
+    // Whatever goes wrong on the way out, say "closed": the app must never hang while quitting.
+    try {
+      if (automaticBackups && message.finalBackup) scheduler.stop();
+    } catch (error) {
+      console.error(`The last backup before closing failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    try {
+      connection.close();
+    } finally {
+      send({ type: 'closed' });
+    }
     return;
   }
   const signal = callSignal(message.id);

@@ -55,9 +55,17 @@ export function startBridge(dbFile: string, extraArgs: string[] = []): Promise<R
           token: match[2]!,
           process: child,
           stop: () =>
-            new Promise((done) => {
+            new Promise((done, fail) => {
               if (child.exitCode !== null) return done();
-              child.once('exit', () => done());
+              // A bridge that does not quit is a bug to report, not a test that hangs until its timeout.
+              const stuck = setTimeout(() => {
+                child.kill('SIGKILL');
+                fail(new Error(`the web bridge did not quit within 30 s of SIGTERM:\n${output.slice(-2000)}`));
+              }, 30_000);
+              child.once('exit', () => {
+                clearTimeout(stuck);
+                done();
+              });
               child.kill('SIGTERM');
             }),
         });
