@@ -205,7 +205,13 @@ function readNumeric(shape: { a: number; b: number; c: number; fourDigitYear: bo
 
 /** Emptiness as every parser here sees it. */
 export function isEmptyCell(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell === 'string') {
+    // Most cells start with a visible ASCII character: those are filled without trimming a copy.
+    const first = cell.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    return cell.trim() === '';
+  }
+  return cell === null || cell === undefined;
 }
 
 /** Strings seen in one column, with their shapes: dates repeat a lot (a year has 365 of them). */
@@ -291,7 +297,7 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
 
   const conflictCount = format === null ? 0 : DATE_ORDERS.reduce((sum, o) => (o === format ? sum : sum + only[o]), 0);
   const chosen = format;
-  const parse = (cell: Cell): LocalDate | null => {
+  const readCell = (cell: Cell): LocalDate | null => {
     if (isEmptyCell(cell)) return null;
     const shape = shapeOf(cell);
     if (shape.kind === 'fixed') return shape.date;
@@ -300,6 +306,17 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
     // Undecided column: a value that reads the same both ways is still safe to read.
     const dmy = readNumeric(shape, 'dmy');
     return dmy !== null && dmy === readNumeric(shape, 'mdy') ? dmy : null;
+  };
+  // The same text always reads as the same date in this column: remember the answer, not only the shape.
+  const answers = new Map<string, LocalDate | null>();
+  const parse = (cell: Cell): LocalDate | null => {
+    if (typeof cell !== 'string') return readCell(cell);
+    let date = answers.get(cell);
+    if (date === undefined) {
+      date = readCell(cell);
+      if (answers.size < SHAPE_CACHE_LIMIT) answers.set(cell, date);
+    }
+    return date;
   };
 
   return {

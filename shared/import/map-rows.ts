@@ -176,6 +176,9 @@ export function parseScore(cell: Cell, min: number, max: number): number | null 
   return value !== null && value >= min && value <= max ? value : null;
 }
 
+/** Distinct names remembered with their search keys; beyond this, keys are simply worked out again. */
+const NAME_KEY_CACHE_LIMIT = 100_000;
+
 /** Everything one mapping run needs, built once so the row loop does no set-up per cell. */
 class RowMapper {
   readonly col: Partial<Record<DataField, number>> = {};
@@ -185,6 +188,8 @@ class RowMapper {
   readonly normalizePhone: ReturnType<typeof createPhoneNormalizer>;
   readonly phoneCounts = { normalized: 0, keptAsWritten: 0 };
   problems: RowProblem[] = [];
+  /** Names repeat row after row (regulars!): each one's search key is worked out once. */
+  private readonly nameKeys = new Map<string, string>();
 
   constructor(
     private readonly header: readonly string[],
@@ -205,6 +210,16 @@ class RowMapper {
       this.amountColumn = inferMoneyColumn(columnValues(rows, this.col.amount), options.decimal ?? null);
     }
     this.normalizePhone = createPhoneNormalizer(options.defaultCountry);
+  }
+
+  private nameKey(name: string | null): string | null {
+    if (name === null) return null;
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      key = searchKey(name);
+      if (this.nameKeys.size < NAME_KEY_CACHE_LIMIT) this.nameKeys.set(name, key);
+    }
+    return key;
   }
 
   private problem(row: number, field: DataField | null, severity: RowProblem['severity'], what: string): void {
@@ -310,7 +325,7 @@ class RowMapper {
     }
     const fingerprint = fingerprintOf('customers', [
       customer.externalRef,
-      customer.name === null ? null : searchKey(customer.name),
+      this.nameKey(customer.name),
       customer.email,
       customer.phone,
       customer.birthday,
@@ -344,7 +359,7 @@ class RowMapper {
     const paymentMethod = this.col.paymentMethod === undefined ? null : normalizeName(cellText(cells[this.col.paymentMethod]));
     const fingerprint = fingerprintOf('visits', [
       customer.externalRef,
-      customer.name === null ? null : searchKey(customer.name),
+      this.nameKey(customer.name),
       customer.email,
       customer.phone,
       date,
@@ -371,7 +386,7 @@ class RowMapper {
     if (date === null) return null;
     const fingerprint = fingerprintOf('feedback', [
       facts.externalRef,
-      facts.name === null ? null : searchKey(facts.name),
+      this.nameKey(facts.name),
       facts.email,
       facts.phone,
       date,

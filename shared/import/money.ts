@@ -235,11 +235,18 @@ export function inferMoneyColumn(values: Iterable<Cell>, override?: DecimalSepar
   }
 
   const chosen = decimal;
+  // Amounts repeat (prices of the same items): each distinct text is read to cents once per column.
+  const answers = new Map<string, number | null>();
   const parse = (cell: Cell): number | null => {
     if (typeof cell === 'number') return centsOfNumber(cell);
-    if (typeof cell !== 'string' || isEmptyCell(cell)) return null;
-    const scanned = scan(cell);
-    return scanned === null ? null : toCents(scanned, chosen);
+    if (typeof cell !== 'string') return null;
+    let cents = answers.get(cell);
+    if (cents === undefined) {
+      const scanned = isEmptyCell(cell) ? null : scan(cell);
+      cents = scanned === null ? null : toCents(scanned, chosen);
+      if (answers.size < SCAN_CACHE_LIMIT) answers.set(cell, cents);
+    }
+    return cents;
   };
 
   return {

@@ -55,12 +55,17 @@ export function identityOf(facts: CustomerFacts): string {
   return [facts.externalRef ?? '', facts.email ?? '', facts.phone ? phoneDigits(facts.phone) : '', facts.name ? searchKey(facts.name) : ''].join('|');
 }
 
+/** Distinct names whose search keys the matcher remembers; beyond this they are worked out again. */
+const NAME_KEY_CACHE_LIMIT = 100_000;
+
 /** Finds existing customers by external id, then email, then phone, then exact name. */
 export class CustomerMatcher {
   private byRef = new Map<string, number>();
   private byEmail = new Map<string, number>();
   private byPhone = new Map<string, number>();
   private byName = new Map<string, number | 'ambiguous'>();
+  /** Rows repeat the same few thousand names: each one's search key is worked out once. */
+  private nameKeys = new Map<string, string>();
 
   constructor(keys: ReturnType<ImportsRepository['matchKeys']>) {
     for (const k of keys) this.add(k.id, k.external_ref, k.email, k.phone_digits, k.name_key);
@@ -91,10 +96,19 @@ export class CustomerMatcher {
       if (id !== undefined) return id;
     }
     if (facts.name) {
-      const id = this.byName.get(searchKey(facts.name));
+      const id = this.byName.get(this.nameKey(facts.name));
       if (typeof id === 'number') return id;
     }
     return null;
+  }
+
+  nameKey(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      key = searchKey(name);
+      if (this.nameKeys.size < NAME_KEY_CACHE_LIMIT) this.nameKeys.set(name, key);
+    }
+    return key;
   }
 }
 
@@ -220,7 +234,7 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
         now,
         importId,
       );
-      matcher.add(id, facts.externalRef, facts.email, facts.phone ? phoneDigits(facts.phone) : null, searchKey(facts.name));
+      matcher.add(id, facts.externalRef, facts.email, facts.phone ? phoneDigits(facts.phone) : null, matcher.nameKey(facts.name));
       created.add(id);
       repo.recordChange(importId, id, 'create', null, repo.customerImage(id) ?? null);
       summary.customersCreated++;
