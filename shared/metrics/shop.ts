@@ -4,7 +4,6 @@
  * adds the chart data of the Insights screen. Pure: no I/O, no clock (the as-of date is an input).
  */
 import { fromDayNumber, toDayNumber, addMonths, monthOf, type LocalDate, type YearMonth } from '../domain/dates';
-import { formatMoney } from '../domain/money';
 import { buildVisitIndex, customerTotals, type CustomerTotals, type VisitColumns, type VisitIndex } from './visitIndex';
 import { averagePurchaseValue, cltv, lifespanFromChurn, profitCltv, purchaseFrequency, repeatPurchaseRate, retentionRate } from './seed';
 import { periodCounts, monthlyActivity, type MonthActivity } from './activity';
@@ -16,6 +15,7 @@ import { fitModels, predictVisits, discountedClv, expectedSpend, DAYS_PER_MONTH,
 import { csat, nps, feedbackTrend, type FeedbackInput, type FeedbackMonth } from './feedback';
 import { feedbackThemes, type FeedbackThemes } from './themes';
 import { cohortTable, type CohortRow } from './cohorts';
+import { moneyFormatter } from './money-text';
 
 /** A customer as the metrics need them. */
 export interface MetricsCustomer {
@@ -182,40 +182,47 @@ function usualGaps(index: VisitIndex, totals: CustomerTotals): Float64Array {
       const gap = (index.day[i] as number) - (index.day[i - 1] as number);
       if (gap > 0) buffer[g++] = gap;
     }
-    sortPrefix(buffer, g);
     const h = (g - 1) * 0.5;
     const lo = Math.floor(h);
-    out[k] = (buffer[lo] as number) + (h - lo) * ((buffer[Math.min(lo + 1, g - 1)] as number) - (buffer[lo] as number));
+    // The two middle values, as a full sort would place them (same numbers, so the same median).
+    const low = selectKth(buffer, g, lo);
+    let high = low;
+    if (lo + 1 < g) {
+      high = buffer[lo + 1] as number;
+      for (let i = lo + 2; i < g; i++) if ((buffer[i] as number) < high) high = buffer[i] as number;
+    }
+    out[k] = low + (h - lo) * (high - low);
   }
   return out;
 }
 
-/** Sorts buffer[0, count) ascending: insertion sort for a typical customer's few dozen gaps (no view to allocate). */
-function sortPrefix(buffer: Float64Array, count: number): void {
-  if (count > 48) {
-    buffer.subarray(0, count).sort();
-    return;
-  }
-  for (let i = 1; i < count; i++) {
-    const v = buffer[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (buffer[j] as number) > v) {
-      buffer[j + 1] = buffer[j] as number;
-      j--;
+/**
+ * The k-th smallest of buffer[0, count), moved to buffer[k] with everything smaller before it and
+ * everything larger after it (quickselect: a median needs no full sort of a customer's gaps).
+ */
+function selectKth(buffer: Float64Array, count: number, k: number): number {
+  let left = 0;
+  let right = count - 1;
+  while (right > left) {
+    const pivot = buffer[(left + right) >> 1] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((buffer[i] as number) < pivot) i++;
+      while ((buffer[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = buffer[i] as number;
+        buffer[i] = buffer[j] as number;
+        buffer[j] = t;
+        i++;
+        j--;
+      }
     }
-    buffer[j + 1] = v;
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break; // buffer[k] equals the pivot and sits between the two parts
   }
-}
-
-/** formatMoney with one Intl formatter per run (building one per call costs ~50 µs). */
-function moneyFormatter(currency: string, locale: string): (cents: number) => string {
-  let format: Intl.NumberFormat | null = null;
-  try {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  } catch {
-    format = null; // formatMoney has the fallback text for unknown locales or currencies
-  }
-  return (cents) => (format ? format.format(cents / 100) : formatMoney(cents, currency, locale));
+  return buffer[k] as number;
 }
 
 /** fromDayNumber with a cache: customers share first and last days. */
@@ -231,12 +238,22 @@ function dayFormatter(): (day: number) => LocalDate {
   };
 }
 
-function pAliveReason(p: number, visitDays: number): string {
+const P_ALIVE_TEXTS = [
+  '% likely to come again: with a single visit there is no sign yet that they have stopped.',
+  '% likely still a customer: they came back recently for their rhythm.',
+  '% likely still a customer: it has been a while compared with how often they used to come.',
+  '% likely still a customer: they used to come regularly but have been away much longer than usual.',
+];
+
+/**
+ * The P(alive) explanation. There are only 4 × 101 different ones, so each is built once per run
+ * (`made` holds them by percentage and text) instead of once per customer.
+ */
+function pAliveReason(p: number, visitDays: number, made: (string | undefined)[]): string {
   const pct = Math.round(p * 100);
-  if (visitDays <= 1) return `${pct}% likely to come again: with a single visit there is no sign yet that they have stopped.`;
-  if (p >= 0.8) return `${pct}% likely still a customer: they came back recently for their rhythm.`;
-  if (p >= 0.4) return `${pct}% likely still a customer: it has been a while compared with how often they used to come.`;
-  return `${pct}% likely still a customer: they used to come regularly but have been away much longer than usual.`;
+  const text = visitDays <= 1 ? 0 : p >= 0.8 ? 1 : p >= 0.4 ? 2 : 3;
+  const slot = pct * 4 + text; // unique for every whole pct, even outside 0–100
+  return (made[slot] ??= `${pct}${P_ALIVE_TEXTS[text] as string}`);
 }
 
 function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis {
@@ -281,14 +298,13 @@ function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis
   let yearVisits = 0;
   let yearCustomers = 0;
   for (const k of seen) {
-    let counted = false;
-    for (let i = index.start[k] as number; i < (index.start[k + 1] as number); i++) {
-      if ((index.day[i] as number) >= yearStart) {
-        yearVisits++;
-        counted = true;
-      }
-    }
-    if (counted) yearCustomers++;
+    // A customer's visits are in day order: count back from the last one while inside the year.
+    const from = index.start[k] as number;
+    let i = (index.start[k + 1] as number) - 1;
+    while (i >= from && (index.day[i] as number) >= yearStart) i--;
+    const inYear = (index.start[k + 1] as number) - 1 - i;
+    yearVisits += inYear;
+    if (inYear > 0) yearCustomers++;
   }
   const historyDays = m > 0 ? Math.min(365, asOfDay - firstDayOverall + 1) : 0;
   const freqInPeriod = purchaseFrequency(yearVisits, yearCustomers);
@@ -354,6 +370,7 @@ function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis
   const predictions: CustomerPrediction[] | null = models.bgnbd ? predictVisits(models.bgnbd.params, compressed, horizonDays, clvMonths) : null;
   const forecastVisits = new Float64Array(clvMonths);
   const forecastRevenue = new Float64Array(clvMonths);
+  const pAliveReasons: (string | undefined)[] = [];
 
   const rows: CustomerMetrics[] = input.customers.map((c) => ({
     id: c.id,
@@ -427,7 +444,7 @@ function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis
       spend = expectedSpend(models.gammaGamma?.params ?? null, rf.x[j] as number, zbar[j] as number, ownAverage);
       byMonth = p.visitsByMonth;
       row.pAlive = round(p.pAlive, 4);
-      row.pAliveReason = pAliveReason(p.pAlive, visitDays);
+      row.pAliveReason = pAliveReason(p.pAlive, visitDays, pAliveReasons);
       row.expectedVisits = round(p.expectedVisits, 4);
       row.predictedClvCents = Math.round(discountedClv(byMonth, spend, discount));
       let total = 0;

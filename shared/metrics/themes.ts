@@ -2,7 +2,7 @@
  * Themes in feedback comments: the most frequent words and two-word phrases, stop words and pure
  * sentiment words removed, counted once per comment, separately for praise and for complaints.
  */
-import { commentSentiment, isSentimentWord, THEME_STOPWORDS, tokenize } from './sentiment';
+import { commentSentiment, isSentimentWord, THEME_STOPWORDS, tokenize, type Sentiment } from './sentiment';
 import type { FeedbackInput } from './feedback';
 
 /** A theme and the number of comments that mention it. */
@@ -32,8 +32,12 @@ export function commentTerms(comment: string): Set<string> {
  * out when a phrase containing it is mentioned as often, so "friendly staff" does not also list "staff".
  */
 export function topThemes(comments: readonly string[], limit = 10): Theme[] {
+  // Shops' feedback repeats the same short comments ("Great coffee!") many times: each distinct
+  // comment is tokenised once and its terms counted as often as it occurs.
+  const occurrences = new Map<string, number>();
+  for (const c of comments) occurrences.set(c, (occurrences.get(c) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const c of comments) for (const term of commentTerms(c)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [c, times] of occurrences) for (const term of commentTerms(c)) counts.set(term, (counts.get(term) ?? 0) + times);
   const phrases = [...counts].filter(([t]) => t.includes(' '));
   const themes: Theme[] = [];
   for (const [term, n] of counts) {
@@ -60,9 +64,15 @@ export function feedbackThemes(feedback: readonly FeedbackInput[], limit = 10): 
   const praise: string[] = [];
   const complaints: string[] = [];
   let notAnalysed = 0;
+  // One sentiment per distinct comment: the same text always gets the same answer.
+  const sentiments = new Map<string, Sentiment>();
   for (const f of feedback) {
     if (f.comment.trim() === '') continue;
-    const s = commentSentiment(f.comment).sentiment;
+    let s = sentiments.get(f.comment);
+    if (s === undefined) {
+      s = commentSentiment(f.comment).sentiment;
+      sentiments.set(f.comment, s);
+    }
     if (s === 'not-analysed') {
       notAnalysed++;
       continue;

@@ -55,21 +55,34 @@ export interface TierFacts {
   activeWindowDays: number;
 }
 
+// The reasons are built once, not per customer: a full recompute asks for 50,000 of them.
+const AT_RISK_REASONS = {
+  high: { overdue: 'High-value customer who is overdue for their usual visit.', slipping: 'High-value customer who is not seen for a while compared with others.' },
+  medium: { overdue: 'Medium-value customer who is overdue for their usual visit.', slipping: 'Medium-value customer who is not seen for a while compared with others.' },
+} as const;
+const newReasons = new Map<number, string>();
+function newReason(activeWindowDays: number): string {
+  let reason = newReasons.get(activeWindowDays);
+  if (reason === undefined) {
+    reason = `First visit within the last ${activeWindowDays} days.`;
+    if (newReasons.size < 100) newReasons.set(activeWindowDays, reason); // settings change rarely; bound it anyway
+  }
+  return reason;
+}
+
 /**
  * Tier: New when the first visit is within the active window (too early to judge their value);
  * At risk when a High or Medium value customer is overdue for their usual visit or sits in the
  * "At risk" / "Can't lose them" RFM segments; otherwise the value band. Returns the reason in words.
  */
 export function valueTier(f: TierFacts): { tier: TierId; reason: string } {
-  if (f.isNew) return { tier: 'new', reason: `First visit within the last ${f.activeWindowDays} days.` };
+  if (f.isNew) return { tier: 'new', reason: newReason(f.activeWindowDays) };
   if (f.band !== 'low') {
     const slipping = f.segment !== null && SLIPPING.has(f.segment);
-    if (f.overdue === true || slipping) {
-      const why = f.overdue === true ? 'overdue for their usual visit' : 'not seen for a while compared with others';
-      return { tier: 'at-risk', reason: `${f.band === 'high' ? 'High' : 'Medium'}-value customer who is ${why}.` };
-    }
+    if (f.overdue === true || slipping) return { tier: 'at-risk', reason: AT_RISK_REASONS[f.band][f.overdue === true ? 'overdue' : 'slipping'] };
   }
   const reason =
     f.band === 'high' ? 'Among the biggest spenders so far.' : f.band === 'medium' ? 'Spends more than most customers so far.' : 'Has spent less than most customers so far.';
   return { tier: f.band, reason };
 }
+
