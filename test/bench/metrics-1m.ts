@@ -38,6 +38,7 @@ export const metrics1m: Benchmark = {
     raw.close();
     const ms = percentile(times, 50);
     console.error(`  metrics-1m: runs ${times.map((t) => Math.round(t)).join(', ')} ms (reading the visits alone: ${Math.round(reading.ms)} ms); ${model}`);
-    return result({ name: 'metrics-1m', n: visits, ms, baselineMs: floor.ms, target: '≤ 1500 ms', pass: ms <= 1500 });
+    // The issue sets both: under 1.5 s, and at most 4× the cost of reading the data once.
+    return result({ name: 'metrics-1m', n: visits, ms, baselineMs: floor.ms, target: '≤ 1500 ms, ratio ≤ 4', pass: ms <= 1500 && ms <= 4 * floor.ms });
   },
 };
