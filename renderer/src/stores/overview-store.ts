@@ -1,15 +1,11 @@
-/** The Today page: shop totals and the follow-ups waiting for a call. */
+/** The Today page's shop totals (who to call is in the call-list store). */
 import { create } from 'zustand';
 import type { ShopOverview } from '../../../shared/ipc/contract';
-import type { FeedbackRow } from '../../../shared/domain/types';
 import { api, errorMessage } from '../lib/api';
 import { onDataChanged } from './data-changed';
 
-export const TODAY_FOLLOW_UPS = 5;
-
 interface OverviewState {
   overview: ShopOverview | null;
-  openFollowUps: FeedbackRow[];
   loading: boolean;
   error: string | null;
   load(): Promise<void>;
@@ -19,18 +15,14 @@ let latest = 0;
 
 export const useOverviewStore = create<OverviewState>()((set) => ({
   overview: null,
-  openFollowUps: [],
   loading: false,
   error: null,
   async load() {
     const request = ++latest;
     set({ loading: true });
     try {
-      const [overview, followUps] = await Promise.all([
-        api('shop:overview', {}),
-        api('feedback:list', { filter: 'open', offset: 0, limit: TODAY_FOLLOW_UPS }),
-      ]);
-      if (request === latest) set({ overview, openFollowUps: followUps.rows, loading: false, error: null });
+      const overview = await api('shop:overview', {});
+      if (request === latest) set({ overview, loading: false, error: null });
     } catch (error) {
       if (request === latest) set({ loading: false, error: errorMessage(error) });
     }
