@@ -57,22 +57,24 @@ function groupTotals<K>(customers: readonly SummarizableCustomer[], key: (c: Sum
   return { groups, n, revenue };
 }
 
+/** The figures every group row shows (a segment or a tier), from its totals and the shop's. */
+function groupFigures(g: { n: number; revenue: number; clv: number; clvN: number } | undefined, n: number, revenue: number) {
+  const { n: count, revenue: groupRevenue, clv, clvN } = g ?? { n: 0, revenue: 0, clv: 0, clvN: 0 };
+  return {
+    customers: count,
+    customerSharePct: share(count, n),
+    revenueCents: groupRevenue,
+    revenueSharePct: share(groupRevenue, revenue),
+    averageRevenueCents: count > 0 ? Math.round(groupRevenue / count) : null,
+    averagePredictedClvCents: clvN > 0 ? Math.round(clv / clvN) : null,
+  };
+}
+
 /** All ten segments in grid order (empty ones included, so charts keep their shape). */
 export function segmentSummary(customers: readonly SummarizableCustomer[]): SegmentSummaryRow[] {
   const { groups, n, revenue } = groupTotals(customers, (c) => c.segment);
   return SEGMENTS.map((s) => {
-    const g = groups.get(s.id) ?? { n: 0, revenue: 0, clv: 0, clvN: 0 };
-    return {
-      segment: s.id,
-      label: s.label,
-      advice: s.advice,
-      customers: g.n,
-      customerSharePct: share(g.n, n),
-      revenueCents: g.revenue,
-      revenueSharePct: share(g.revenue, revenue),
-      averageRevenueCents: g.n > 0 ? Math.round(g.revenue / g.n) : null,
-      averagePredictedClvCents: g.clvN > 0 ? Math.round(g.clv / g.clvN) : null,
-    };
+    return { segment: s.id, label: s.label, advice: s.advice, ...groupFigures(groups.get(s.id), n, revenue) };
   });
 }
 
@@ -94,17 +96,7 @@ const TIER_ORDER: readonly TierId[] = ['high', 'medium', 'low', 'new', 'at-risk'
 export function tierSummary(customers: readonly SummarizableCustomer[]): TierSummaryRow[] {
   const { groups, n, revenue } = groupTotals(customers, (c) => c.valueTier);
   return TIER_ORDER.map((tier) => {
-    const g = groups.get(tier) ?? { n: 0, revenue: 0, clv: 0, clvN: 0 };
-    return {
-      tier,
-      label: TIER_LABELS[tier],
-      customers: g.n,
-      customerSharePct: share(g.n, n),
-      revenueCents: g.revenue,
-      revenueSharePct: share(g.revenue, revenue),
-      averageRevenueCents: g.n > 0 ? Math.round(g.revenue / g.n) : null,
-      averagePredictedClvCents: g.clvN > 0 ? Math.round(g.clv / g.clvN) : null,
-    };
+    return { tier, label: TIER_LABELS[tier], ...groupFigures(groups.get(tier), n, revenue) };
   });
 }
 
