@@ -28,11 +28,21 @@ export function migrate(db: Database, steps: readonly Migration[], backup: (from
   if (pending.length === 0) return { from: current, to: current, backupFile: null };
 
   const backupFile = current > 0 ? backup(current) : null;
-  db.transaction(() => {
-    for (const step of pending) {
-      step.up(db);
-      db.pragma(`user_version = ${step.version}`);
-    }
-  })();
+  // Foreign keys off while the steps run, as SQLite's table-rebuild procedure requires (the pragma is
+  // ignored inside a transaction, so it is set around it); every key is checked before the commit.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const step of pending) {
+        step.up(db);
+        db.pragma(`user_version = ${step.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`Migration to data version ${latest} left ${broken.length} broken references; nothing was changed.`);
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return { from: current, to: latest, backupFile };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { openDatabase } from '../../electron/db/connection';
 import { createServiceContext } from '../../electron/services/context';
 import { generateDemoShop } from '../../electron/services/demo';
+import { LATEST_VERSION } from '../../electron/db/migrations';
 import { ROOT } from '../support/web-app';
 
 export interface BenchResult {
@@ -54,7 +55,8 @@ export const BIG_SHOP = { customers: 50_000, years: 4, seed: 1, until: '2026-06-
  * (delete test/.tmp/bench to regenerate).
  */
 export function bigShopFile(): string {
-  const file = path.join(BENCH_DIR, `shop-${BIG_SHOP.customers}-${BIG_SHOP.years}y-s${BIG_SHOP.seed}.sqlite`);
+  // The schema version is in the name: a file cached by an older build is never migrated inside a measurement.
+  const file = path.join(BENCH_DIR, `shop-${BIG_SHOP.customers}-${BIG_SHOP.years}y-s${BIG_SHOP.seed}-v${LATEST_VERSION}.sqlite`);
   if (existsSync(file)) return file;
   mkdirSync(BENCH_DIR, { recursive: true });
   const temp = `${file}.partial`;

@@ -1,6 +1,9 @@
 import type { Db } from '../connection';
 import type { CustomerRecordRow } from '../rows';
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
+import { IndexedVisitLoader, UnindexedVisitLoader, type VisitLoader } from './visit-loader';
+
+export type { VisitLoader };
 
 /** A customer row as an import sees it: the editable fields, without the visit totals (triggers own those). */
 export interface CustomerImage extends CustomerRecordRow {
@@ -56,30 +59,25 @@ export function createImportsRepository(db: Db) {
        import_id = :import_id
      WHERE id = :id`,
   );
-  const insertVisit = db.prepare(
-    `INSERT INTO visits (customer_id, date, amount_cents, items, staff, payment_method, import_id, fingerprint, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
-  );
   const insertFeedback = db.prepare(
     `INSERT INTO feedback (customer_id, visit_id, date, nps, rating, comment, follow_up, source, import_id, fingerprint, created_at)
      VALUES (?, NULL, ?, ?, ?, ?, ?, 'import', ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
   );
 
   const countVisits = db.prepare('SELECT count(*) AS n FROM visits');
-  /** The totals trigger and the secondary visit indexes (those with SQL: not the fingerprint's own). */
+  const storedFingerprints = db.prepare('SELECT fingerprint FROM visits WHERE fingerprint IS NOT NULL');
+  /** The totals trigger and every visit index. */
   const schemaObjects = db.prepare(
     `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' AND sql IS NOT NULL
        AND ((type = 'trigger' AND name = '${VISITS_TOTALS_TRIGGER}') OR type = 'index')`,
   );
-  const addImportedVisitTotals = db.prepare(
+  const addVisitTotals = db.prepare(
     `UPDATE customers SET
-       visit_count = visit_count + added.n,
-       total_cents = total_cents + added.cents,
-       first_visit = CASE WHEN first_visit IS NULL OR added.first < first_visit THEN added.first ELSE first_visit END,
-       last_visit = CASE WHEN last_visit IS NULL OR added.last > last_visit THEN added.last ELSE last_visit END
-     FROM (SELECT customer_id, count(*) AS n, sum(amount_cents) AS cents, min(date) AS first, max(date) AS last
-           FROM visits WHERE import_id = ? GROUP BY customer_id) AS added
-     WHERE customers.id = added.customer_id`,
+       visit_count = visit_count + :n,
+       total_cents = total_cents + :cents,
+       first_visit = CASE WHEN first_visit IS NULL OR :first < first_visit THEN :first ELSE first_visit END,
+       last_visit = CASE WHEN last_visit IS NULL OR :last > last_visit THEN :last ELSE last_visit END
+     WHERE id = :id`,
   );
 
   const imageParams = (image: CustomerImage) => ({
@@ -109,10 +107,6 @@ export function createImportsRepository(db: Db) {
     /** Writes a whole customer image back (used for "fill empty fields" and for undo). */
     writeCustomer(image: CustomerImage): void {
       restoreCustomer.run(imageParams(image));
-    },
-    /** Inserts a visit unless a row with the same fingerprint exists; true when inserted. */
-    insertVisit(v: { customerId: number; date: string; amountCents: number; items: string; staff: string | null; paymentMethod: string | null }, importId: number, fingerprint: string, now: string): boolean {
-      return insertVisit.run(v.customerId, v.date, v.amountCents, v.items, v.staff, v.paymentMethod, importId, fingerprint, now).changes > 0;
     },
     insertFeedback(f: { customerId: number | null; date: string; nps: number | null; rating: number | null; comment: string; followUp: string }, importId: number, fingerprint: string, now: string): boolean {
       return insertFeedback.run(f.customerId, f.date, f.nps, f.rating, f.comment, f.followUp, importId, fingerprint, now).changes > 0;
@@ -187,33 +181,41 @@ export function createImportsRepository(db: Db) {
       }
     },
     /**
-     * Runs `work` (which inserts this import's visits, `plannedVisits` of them at most) as a bulk
-     * load; must run inside the import's transaction.
-     * - The per-visit totals trigger is set aside; afterwards one set-based UPDATE adds the import's
-     *   visits to each touched customer's totals with the trigger's own arithmetic (count and sum
-     *   added, first/last visit widened), so the totals end up exactly as the trigger would leave them.
-     * - When the file brings at least as many visits as the shop already has, the secondary visit
-     *   indexes are dropped too and built again afterwards: SQLite builds an index from sorted rows far
-     *   faster than it inserts rows one by one at random places. (The fingerprint index stays: it is
-     *   what makes a re-import add nothing.)
+     * Runs `work` as a bulk load of this import's visits: `work` hands each visit to the loader, which
+     * says whether it was saved (false: a visit with that fingerprint is stored already). Must run
+     * inside the import's transaction.
+     * - The per-visit totals trigger is set aside; the loader adds up each customer's visits as they
+     *   come, and one UPDATE per customer at the end adds them with the trigger's own arithmetic (count
+     *   and sum added, first/last visit widened), so the totals end up exactly as the trigger would
+     *   leave them.
+     * - When the file brings at least as many visits as the shop already has, every visit index
+     *   (the fingerprint's unique index too) is dropped and built again afterwards: SQLite builds an
+     *   index from sorted rows far faster than it inserts rows one by one at random places. The
+     *   fingerprints already stored are then checked in memory (there are no more of them than the
+     *   file's rows), rows go in many per statement, and building the unique index again proves no
+     *   fingerprint was saved twice. Otherwise the indexes stay and each row is checked by its insert.
      * Everything is dropped and re-created from its own stored SQL within the transaction, so every
      * other write keeps the trigger and indexes, and a rollback (an error, a cancel, a dry run) brings
      * them back untouched.
      */
-    bulkLoadVisits<T>(importId: number, plannedVisits: number, work: () => T): T {
+    bulkLoadVisits<T>(importId: number, now: string, plannedVisits: number, work: (loader: VisitLoader) => T): T {
       if (!db.inTransaction) throw new Error('bulkLoadVisits must run inside a transaction');
       const existing = (countVisits.get() as { n: number }).n;
+      const rebuild = plannedVisits >= existing;
       const deferred = (schemaObjects.all() as { type: string; name: string; sql: string }[]).filter(
-        (o) => (o.type === 'trigger' && o.name === VISITS_TOTALS_TRIGGER) || (o.type === 'index' && plannedVisits >= existing),
+        (o) => (o.type === 'trigger' && o.name === VISITS_TOTALS_TRIGGER) || (o.type === 'index' && rebuild),
       );
       // A savepoint of its own: on failure the drops are undone at once, without rebuilding anything.
       db.exec('SAVEPOINT bulk_load_visits');
       try {
+        const stored = rebuild && existing > 0 ? new Set(storedFingerprints.pluck().all() as string[]) : null;
         for (const o of deferred) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name}"`);
-        const value = work();
-        // Indexes first (the totals UPDATE finds the import's visits by visits_import), the trigger last.
+        const loader = rebuild ? new UnindexedVisitLoader(db, importId, now, stored) : new IndexedVisitLoader(db, importId, now);
+        const value = work(loader);
+        loader.flush();
+        // Indexes first (the unique one fails loudly if a fingerprint went in twice), the trigger last.
         for (const o of deferred) if (o.type === 'index') db.exec(o.sql);
-        addImportedVisitTotals.run(importId);
+        for (const [id, t] of loader.totals) addVisitTotals.run({ id, n: t.count, cents: t.cents, first: t.first, last: t.last });
         for (const o of deferred) if (o.type === 'trigger') db.exec(o.sql);
         db.exec('RELEASE bulk_load_visits');
         return value;

@@ -6,7 +6,7 @@
  */
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/ipc/result';
-import type { CustomerImage, ImportKind, ImportsRepository } from '../../db/repositories/imports';
+import type { CustomerImage, ImportKind, ImportsRepository, VisitLoader } from '../../db/repositories/imports';
 import { createImportsRepository } from '../../db/repositories/imports';
 import { nowIso, type ServiceContext } from '../context';
 import { defaultFollowUp } from '../feedback';
@@ -243,13 +243,20 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
 
     // The same row twice in one file is a real second sale: number the repeats so both are kept,
     // while a re-import of the file produces the very same keys and adds nothing.
-    const occurrences = new Map<string, number>();
+    // Most rows are seen once: only repeats get a count.
+    const seen = new Set<string>();
+    const repeats = new Map<string, number>();
     const keyFor = (fingerprint: string) => {
-      const n = (occurrences.get(fingerprint) ?? 0) + 1;
-      occurrences.set(fingerprint, n);
-      return n === 1 ? fingerprint : `${fingerprint}#${n}`;
+      if (!seen.has(fingerprint)) {
+        seen.add(fingerprint);
+        return fingerprint;
+      }
+      const n = (repeats.get(fingerprint) ?? 1) + 1;
+      repeats.set(fingerprint, n);
+      return `${fingerprint}#${n}`;
     };
 
+    let visits: VisitLoader | null = null;
     let index = -1;
     const saveRow = (row: ImportRecord) => {
       index++;
@@ -265,13 +272,7 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
         const v = row as VisitRowIn;
         const customerId = resolveCustomer(v.customer, false);
         if (customerId === null) throw new AppError('BAD_INPUT', `Row ${v.row}: no customer name, email, phone or id to attach the visit to.`);
-        const inserted = repo.insertVisit(
-          { customerId, date: v.date, amountCents: v.amountCents, items: v.items, staff: v.staff, paymentMethod: v.paymentMethod },
-          importId,
-          keyFor(v.fingerprint),
-          now,
-        );
-        if (!inserted) {
+        if (!visits!.add(customerId, v, keyFor(v.fingerprint))) {
           summary.duplicatesSkipped++;
           return;
         }
@@ -299,8 +300,12 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
       }
     };
     // Visits are loaded in bulk: totals added once per customer at the end (see bulkLoadVisits).
-    if (kind === 'visits') repo.bulkLoadVisits(importId, options.totalRows, saveAll);
-    else saveAll();
+    if (kind === 'visits') {
+      repo.bulkLoadVisits(importId, now, options.totalRows, (loader) => {
+        visits = loader;
+        saveAll();
+      });
+    } else saveAll();
     progress.report(index + 1);
     summary.rowsRead = rowsRead();
     repo.finish(importId, nowIso(ctx), summary.rowsRead, summary);

@@ -98,6 +98,47 @@ describe('migrations', () => {
     expect(existsSync(path.join(dir, 'backups')) ? readdirSync(path.join(dir, 'backups')) : []).toEqual([]);
   });
 
+  it('step 4 rebuilds visits with a named fingerprint index, keeping every row, reference, index and trigger', () => {
+    const file = path.join(tempDir(), 'v3.sqlite');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 3), () => null);
+    db.exec(`
+      INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (1, 'Ann', 'ann', 'x', 'x');
+      INSERT INTO imports (id, file_name, kind, status, started_at) VALUES (1, 'till.csv', 'visits', 'done', 'x');
+      INSERT INTO visits (id, customer_id, date, amount_cents, import_id, fingerprint, created_at) VALUES
+        (7, 1, '2024-01-02', 450, 1, 'abc', 'x'), (8, 1, '2024-02-03', 550, NULL, NULL, 'x'), (9, 1, '2024-03-04', 650, NULL, NULL, 'x');
+      INSERT INTO feedback (customer_id, visit_id, date, nps, created_at) VALUES (1, 7, '2024-01-02', 9, 'x');
+    `);
+    const before = db.prepare('SELECT * FROM visits ORDER BY id').all();
+    const totalsBefore = db.prepare('SELECT visit_count, total_cents, first_visit, last_visit FROM customers').get();
+    migrate(db, migrations, () => null);
+
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT * FROM visits ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT visit_id FROM feedback').get()).toEqual({ visit_id: 7 });
+    expect(db.prepare('SELECT visit_count, total_cents, first_visit, last_visit FROM customers').get()).toEqual(totalsBefore);
+    const schema = db.prepare("SELECT type, name FROM sqlite_master WHERE tbl_name = 'visits' AND type IN ('index', 'trigger') ORDER BY name").all();
+    expect(schema).toEqual([
+      { type: 'trigger', name: 'visits_after_delete' },
+      { type: 'trigger', name: 'visits_after_insert' },
+      { type: 'trigger', name: 'visits_after_update' },
+      { type: 'index', name: 'visits_customer_date' },
+      { type: 'index', name: 'visits_date' },
+      { type: 'index', name: 'visits_fingerprint' },
+      { type: 'index', name: 'visits_import' },
+    ]);
+    // The same rules as before: one row per fingerprint, any number without one, totals kept by the triggers.
+    expect(() => db.prepare("INSERT INTO visits (customer_id, date, amount_cents, fingerprint, created_at) VALUES (1, '2024-05-05', 100, 'abc', 'x')").run()).toThrow(/UNIQUE/);
+    db.prepare("INSERT INTO visits (customer_id, date, amount_cents, created_at) VALUES (1, '2024-05-05', 100, 'x')").run();
+    expect(db.prepare('SELECT visit_count, total_cents, last_visit FROM customers').get()).toEqual({ visit_count: 4, total_cents: 1750, last_visit: '2024-05-05' });
+    // Deleting a visit still clears the feedback's link (the foreign key survived the rename).
+    db.prepare('DELETE FROM visits WHERE id = 7').run();
+    expect(db.prepare('SELECT visit_id FROM feedback').get()).toEqual({ visit_id: null });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
   it('says in words when the file is not a database', () => {
     const file = path.join(tempDir(), 'junk.sqlite');
     writeFileSync(file, 'this is not a database at all, just some text '.repeat(100));
