@@ -4,6 +4,7 @@
  * cannot be understood is kept as written — the owner may still recognise it — while an email that is
  * not an email is dropped with a warning, since nothing could ever be sent to it.
  */
+import { perTextCache } from './per-text-cache';
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { tidyName } from '../domain/text';
 import type { Cell } from './types';
@@ -97,15 +98,7 @@ function tryParse(text: string, defaultCountry: CountryCode | undefined): string
 
 /** A cached phone normalizer for one import: customers' phones repeat on every visit row. */
 export function createPhoneNormalizer(defaultCountry?: CountryCode): (raw: string) => NormalizedPhone | null {
-  const cache = new Map<string, NormalizedPhone | null>();
-  return (raw) => {
-    let result = cache.get(raw);
-    if (result === undefined) {
-      result = normalizePhone(raw, defaultCountry);
-      if (cache.size < 200_000) cache.set(raw, result);
-    }
-    return result;
-  };
+  return perTextCache((raw) => normalizePhone(raw, defaultCountry));
 }
 
 /** Deliberately plain: one @, something before it, a dotted domain after it, no spaces. */

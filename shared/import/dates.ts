@@ -10,6 +10,7 @@
  * "5 de marzo de 2024", "Mar 5, 2024 3:45 PM"). A time of day is read past and dropped: visits are
  * stored as the calendar date written in the file.
  */
+import { perTextCache } from './per-text-cache';
 import { daysInMonth, fromDayNumber, makeLocalDate, type LocalDate } from '../domain/dates';
 import { searchKey } from '../domain/text';
 import type { Cell, DateOrder } from './types';
@@ -218,16 +219,8 @@ export function isEmptyCell(cell: Cell): boolean {
 const SHAPE_CACHE_LIMIT = 200_000;
 
 function createShapeReader(): (cell: Cell) => Shape {
-  const cache = new Map<string, Shape>();
-  return (cell) => {
-    if (typeof cell !== 'string') return shapeOfCell(cell);
-    let shape = cache.get(cell);
-    if (shape === undefined) {
-      shape = shapeOfText(cell);
-      if (cache.size < SHAPE_CACHE_LIMIT) cache.set(cell, shape);
-    }
-    return shape;
-  };
+  const shapeOfString = perTextCache(shapeOfText, SHAPE_CACHE_LIMIT);
+  return (cell) => (typeof cell === 'string' ? shapeOfString(cell) : shapeOfCell(cell));
 }
 
 /**
@@ -308,16 +301,8 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
     return dmy !== null && dmy === readNumeric(shape, 'mdy') ? dmy : null;
   };
   // The same text always reads as the same date in this column: remember the answer, not only the shape.
-  const answers = new Map<string, LocalDate | null>();
-  const parse = (cell: Cell): LocalDate | null => {
-    if (typeof cell !== 'string') return readCell(cell);
-    let date = answers.get(cell);
-    if (date === undefined) {
-      date = readCell(cell);
-      if (answers.size < SHAPE_CACHE_LIMIT) answers.set(cell, date);
-    }
-    return date;
-  };
+  const dateOfText = perTextCache(readCell, SHAPE_CACHE_LIMIT);
+  const parse = (cell: Cell): LocalDate | null => (typeof cell === 'string' ? dateOfText(cell) : readCell(cell));
 
   return {
     format,

@@ -20,6 +20,7 @@ import {
 } from './contact';
 import { inferDateColumn, isEmptyCell, readingsOf, type DateColumn, type DateColumnInference } from './dates';
 import { fingerprintOf } from './fingerprint';
+import { perTextCache } from './per-text-cache';
 import { inferMoneyColumn, type MoneyColumn, type MoneyColumnInference } from './money';
 import {
   FIELD_LABELS,
@@ -176,10 +177,18 @@ export function parseScore(cell: Cell, min: number, max: number): number | null 
   return value !== null && value >= min && value <= max ? value : null;
 }
 
-/** Distinct names remembered with their search keys; beyond this, keys are simply worked out again. */
-const NAME_KEY_CACHE_LIMIT = 100_000;
+/**
+ * A row's tags when the file has none: shared by every such row instead of a new empty array each
+ * (a million-row file would make a million of them). Frozen, so no caller can add to it by mistake.
+ */
+const NO_TAGS = Object.freeze([]) as unknown as string[];
 
-/** Everything one mapping run needs, built once so the row loop does no set-up per cell. */
+/**
+ * Everything a mapping needs, built once so the row loop does no set-up per cell: the columns, each
+ * date and amount column's settled reading (inferred over all the rows it was built with), and caches
+ * of the work done per distinct text (names, emails and phones repeat row after row: regulars!).
+ * Built over a whole file, one mapper maps all its batches.
+ */
 class RowMapper {
   readonly col: Partial<Record<DataField, number>> = {};
   readonly dateColumn: DateColumn | null = null;
@@ -187,9 +196,11 @@ class RowMapper {
   readonly amountColumn: MoneyColumn | null = null;
   readonly normalizePhone: ReturnType<typeof createPhoneNormalizer>;
   readonly phoneCounts = { normalized: 0, keptAsWritten: 0 };
-  problems: RowProblem[] = [];
-  /** Names repeat row after row (regulars!): each one's search key is worked out once. */
-  private readonly nameKeys = new Map<string, string>();
+  /** The current row's problems (emptied for each row). */
+  readonly problems: RowProblem[] = [];
+  private readonly nameKeyOf = perTextCache(searchKey, 100_000);
+  private readonly nameOf = perTextCache(normalizeName);
+  private readonly emailOf = perTextCache(normalizeEmail);
 
   constructor(
     private readonly header: readonly string[],
@@ -213,13 +224,14 @@ class RowMapper {
   }
 
   private nameKey(name: string | null): string | null {
-    if (name === null) return null;
-    let key = this.nameKeys.get(name);
-    if (key === undefined) {
-      key = searchKey(name);
-      if (this.nameKeys.size < NAME_KEY_CACHE_LIMIT) this.nameKeys.set(name, key);
-    }
-    return key;
+    return name === null ? null : this.nameKeyOf(name);
+  }
+
+  /** A name cell, tidied (see normalizeName); null when empty or when the column is not mapped. */
+  private name(cells: readonly Cell[], index: number | undefined): string | null {
+    if (index === undefined) return null;
+    const cell = cells[index];
+    return typeof cell === 'string' ? this.nameOf(cell) : normalizeName(cellText(cell));
   }
 
   private problem(row: number, field: DataField | null, severity: RowProblem['severity'], what: string): void {
@@ -242,18 +254,12 @@ class RowMapper {
 
   /** The person a row names; empty details are null. */
   customerFacts(cells: readonly Cell[], row: number): CustomerFacts {
-    const fullName = this.col.name === undefined ? null : normalizeName(cellText(cells[this.col.name]));
-    const name =
-      fullName ??
-      joinName(
-        this.col.firstName === undefined ? null : normalizeName(cellText(cells[this.col.firstName])),
-        this.col.lastName === undefined ? null : normalizeName(cellText(cells[this.col.lastName])),
-      );
+    const name = this.name(cells, this.col.name) ?? joinName(this.name(cells, this.col.firstName), this.name(cells, this.col.lastName));
 
     let email: string | null = null;
     const emailCell = this.cell(cells, 'email');
     if (!isEmptyCell(emailCell)) {
-      email = normalizeEmail(cellText(emailCell));
+      email = typeof emailCell === 'string' ? this.emailOf(emailCell) : normalizeEmail(cellText(emailCell));
       if (email === null) this.problem(row, 'email', 'warning', `${quote(emailCell)} is not an email address; it is left out.`);
     }
 
@@ -290,7 +296,7 @@ class RowMapper {
       phone,
       birthday,
       notes: this.text(cells, 'notes'),
-      tags: tagsText === null ? [] : parseTags(tagsText),
+      tags: tagsText === null ? NO_TAGS : parseTags(tagsText),
       marketingConsent,
     };
   }
@@ -355,8 +361,8 @@ class RowMapper {
     }
     if (!ok || date === null) return null;
     const items = this.text(cells, 'items') ?? '';
-    const staff = this.col.staff === undefined ? null : normalizeName(cellText(cells[this.col.staff]));
-    const paymentMethod = this.col.paymentMethod === undefined ? null : normalizeName(cellText(cells[this.col.paymentMethod]));
+    const staff = this.name(cells, this.col.staff);
+    const paymentMethod = this.name(cells, this.col.paymentMethod);
     const fingerprint = fingerprintOf('visits', [
       customer.externalRef,
       this.nameKey(customer.name),
@@ -403,6 +409,12 @@ class RowMapper {
     const score = parseScore(cell, min, max);
     if (score === null) this.problem(row, field, 'warning', `${quote(cell)} is not a whole number from ${min} to ${max}; it is left out.`);
     return score;
+  }
+
+  /** Starts a mapping run (one batch): counts are per run, so callers can add batches up. */
+  startRun(): void {
+    this.phoneCounts.normalized = 0;
+    this.phoneCounts.keptAsWritten = 0;
   }
 
   columnReports(fields: readonly ImportField[], filled: readonly number[]): ColumnReport[] {
@@ -453,14 +465,45 @@ function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
+/** A mapping set up over a whole file (its date and amount columns settled), for mapping it batch by batch. */
+export interface PreparedMapping {
+  readonly kind: ImportKind;
+  readonly fields: readonly ImportField[];
+  /** Each date column's reading, by column index (the date and birthday columns in use). */
+  readonly dates: ReadonlyMap<number, DateColumnInference>;
+  /** The amount column's reading, by column index. */
+  readonly money: ReadonlyMap<number, MoneyColumnInference>;
+  /** Missing columns and ambiguous date columns: while there are any, no rows can be read. */
+  readonly blockers: readonly Blocker[];
+  /** @internal the mapper itself, reused by every mapRows call given this mapping. */
+  readonly mapper: RowMapper;
+}
+
+/** Settles every column of `table` once (see mapRows); pass the result to mapRows for each batch. */
+export function prepareMapping(table: SourceTable, fields: readonly ImportField[], kind: ImportKind, options: MapOptions = {}): PreparedMapping {
+  const mapper = new RowMapper(table.header, fields, kind, table.rows, options);
+  const dates = new Map<number, DateColumnInference>();
+  if (mapper.dateColumn) dates.set(mapper.col.date!, withoutParse(mapper.dateColumn));
+  if (mapper.birthdayColumn) dates.set(mapper.col.birthday!, withoutParse(mapper.birthdayColumn));
+  const money = new Map<number, MoneyColumnInference>();
+  if (mapper.amountColumn) money.set(mapper.col.amount!, withoutParse(mapper.amountColumn));
+  return { kind, fields, dates, money, blockers: [...checkMapping(fields, kind), ...mapper.dateBlockers()], mapper };
+}
+
 /**
  * Maps every row of `table` with `fields` (one per column, as from suggestMapping) into records of
- * `kind`. Pure and synchronous; about a second per million rows.
+ * `kind`. Pure and synchronous; about half a second per million rows. With `prepared` (from
+ * prepareMapping over the whole file), `table` may be one batch of that file: the columns are read as
+ * settled for the whole file, and the options' date and decimal choices are those it was prepared with.
  */
-export function mapRows(table: SourceTable, fields: readonly ImportField[], kind: ImportKind, options: MapOptions = {}): MapResult {
+export function mapRows(table: SourceTable, fields: readonly ImportField[], kind: ImportKind, options: MapOptions = {}, prepared?: PreparedMapping): MapResult {
+  if (prepared && (prepared.kind !== kind || prepared.fields.length !== fields.length || prepared.fields.some((f, i) => f !== fields[i]))) {
+    throw new Error('mapRows: the prepared mapping is for other columns or another kind');
+  }
   const previewLimit = options.previewRows ?? 20;
   const maxProblems = options.maxProblems ?? 10_000;
-  const mapper = new RowMapper(table.header, fields, kind, table.rows, options);
+  const mapper = prepared?.mapper ?? new RowMapper(table.header, fields, kind, table.rows, options);
+  mapper.startRun();
   const blockers = [...checkMapping(fields, kind), ...mapper.dateBlockers()];
   const blocked = blockers.length > 0;
 
@@ -486,17 +529,17 @@ export function mapRows(table: SourceTable, fields: readonly ImportField[], kind
       continue;
     }
 
-    mapper.problems = [];
+    const problems = mapper.problems;
+    problems.length = 0;
     const record = kind === 'customers' ? mapper.customer(cells, row) : kind === 'visits' ? mapper.visit(cells, row) : mapper.feedback(cells, row);
     if (record) records.push(record);
     else rowsSkipped++;
-    const problems = mapper.problems;
     for (const problem of problems) {
       if (problem.severity === 'error') {
         if (errorCount++ < maxProblems) rowErrors.push(problem);
       } else if (warningCount++ < maxProblems) warnings.push(problem);
     }
-    if (preview.length < previewLimit) preview.push({ row, cells, record, problems });
+    if (preview.length < previewLimit) preview.push({ row, cells, record, problems: [...problems] });
   }
 
   const report: MapReport = {

@@ -8,6 +8,7 @@
  * "12.50-", "−12.50" or "(12.50)" (refunds), German whole amounts "12,-", and numbers from spreadsheet
  * cells. Fractions beyond cents are rounded half away from zero.
  */
+import { perTextCache } from './per-text-cache';
 import type { Cell, DecimalSeparator } from './types';
 import { isEmptyCell } from './dates';
 
@@ -184,15 +185,7 @@ const SCAN_CACHE_LIMIT = 200_000;
  * `override` (the owner's explicit `,` or `.`) is always honoured.
  */
 export function inferMoneyColumn(values: Iterable<Cell>, override?: DecimalSeparator | null): MoneyColumn {
-  const cache = new Map<string, ScannedAmount | null>();
-  const scan = (text: string): ScannedAmount | null => {
-    let scanned = cache.get(text);
-    if (scanned === undefined) {
-      scanned = scanAmount(text);
-      if (cache.size < SCAN_CACHE_LIMIT) cache.set(text, scanned);
-    }
-    return scanned;
-  };
+  const scan = perTextCache(scanAmount, SCAN_CACHE_LIMIT);
 
   const evidence: Record<DecimalSeparator, number> = { ',': 0, '.': 0 };
   const grouped: Record<DecimalSeparator, number> = { ',': 0, '.': 0 };
@@ -236,17 +229,13 @@ export function inferMoneyColumn(values: Iterable<Cell>, override?: DecimalSepar
 
   const chosen = decimal;
   // Amounts repeat (prices of the same items): each distinct text is read to cents once per column.
-  const answers = new Map<string, number | null>();
+  const centsOfText = perTextCache((text) => {
+    const scanned = isEmptyCell(text) ? null : scan(text);
+    return scanned === null ? null : toCents(scanned, chosen);
+  }, SCAN_CACHE_LIMIT);
   const parse = (cell: Cell): number | null => {
     if (typeof cell === 'number') return centsOfNumber(cell);
-    if (typeof cell !== 'string') return null;
-    let cents = answers.get(cell);
-    if (cents === undefined) {
-      const scanned = isEmptyCell(cell) ? null : scan(cell);
-      cents = scanned === null ? null : toCents(scanned, chosen);
-      if (answers.size < SCAN_CACHE_LIMIT) answers.set(cell, cents);
-    }
-    return cents;
+    return typeof cell === 'string' ? centsOfText(cell) : null;
   };
 
   return {

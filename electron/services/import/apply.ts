@@ -5,6 +5,7 @@
  * nothing, and undo removes exactly what this import added.
  */
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
+import { perTextCache } from '../../../shared/import/per-text-cache';
 import { AppError } from '../../../shared/ipc/result';
 import type { CustomerImage, ImportKind, ImportsRepository, VisitLoader } from '../../db/repositories/imports';
 import { createImportsRepository } from '../../db/repositories/imports';
@@ -55,9 +56,6 @@ export function identityOf(facts: CustomerFacts): string {
   return [facts.externalRef ?? '', facts.email ?? '', facts.phone ? phoneDigits(facts.phone) : '', facts.name ? searchKey(facts.name) : ''].join('|');
 }
 
-/** Distinct names whose search keys the matcher remembers; beyond this they are worked out again. */
-const NAME_KEY_CACHE_LIMIT = 100_000;
-
 /** Finds existing customers by external id, then email, then phone, then exact name. */
 export class CustomerMatcher {
   private byRef = new Map<string, number>();
@@ -65,7 +63,7 @@ export class CustomerMatcher {
   private byPhone = new Map<string, number>();
   private byName = new Map<string, number | 'ambiguous'>();
   /** Rows repeat the same few thousand names: each one's search key is worked out once. */
-  private nameKeys = new Map<string, string>();
+  readonly nameKey = perTextCache(searchKey, 100_000);
 
   constructor(keys: ReturnType<ImportsRepository['matchKeys']>) {
     for (const k of keys) this.add(k.id, k.external_ref, k.email, k.phone_digits, k.name_key);
@@ -100,15 +98,6 @@ export class CustomerMatcher {
       if (typeof id === 'number') return id;
     }
     return null;
-  }
-
-  nameKey(name: string): string {
-    let key = this.nameKeys.get(name);
-    if (key === undefined) {
-      key = searchKey(name);
-      if (this.nameKeys.size < NAME_KEY_CACHE_LIMIT) this.nameKeys.set(name, key);
-    }
-    return key;
   }
 }
 

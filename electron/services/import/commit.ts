@@ -5,7 +5,6 @@
  * keeps a million-row file within memory. A remaining blocker, or any row error without skipInvalid,
  * stops the import with the reasons and rolls back: nothing is written. So does a cancel.
  */
-import { mapRows } from '../../../shared/import/map-rows';
 import type { ImportCommitResult } from '../../../shared/import/preview-types';
 import type { RowProblem } from '../../../shared/import/types';
 import type { Parsed } from '../../../shared/ipc/contract';
@@ -53,9 +52,7 @@ export function commitImport(ctx: ServiceContext, input: CommitChoices): ImportC
   checking.report(0, true);
   const settled = settleColumns(table, plan.fields, plan.kind, plan.mapOptions);
   if (settled.blocked) {
-    // Blocked: mapping the whole file makes no records, only the exact sentences to show.
-    const blocked = mapRows(table, plan.fields, plan.kind, { ...plan.mapOptions, previewRows: 0 });
-    throw new AppError('BAD_INPUT', `Nothing was imported. ${blocked.blockers.map((b) => b.message).join(' ')}`);
+    throw new AppError('BAD_INPUT', `Nothing was imported. ${settled.prepared.blockers.map((b) => b.message).join(' ')}`);
   }
   checking.report(table.rows.length, true);
 

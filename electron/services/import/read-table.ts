@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import * as XLSX from '@e965/xlsx';
 import { matchHeader } from '../../../shared/import/headers';
+import { perTextCache } from '../../../shared/import/per-text-cache';
 import { isEmptyCell } from '../../../shared/import/dates';
 import type { Cell, SourceTable } from '../../../shared/import/types';
 import { AppError } from '../../../shared/ipc/result';
@@ -73,14 +74,8 @@ export function readTable(bytes: Uint8Array, fileName: string, options: ReadTabl
  * and item names on thousands of rows); sharing the strings took a million-row file's table from
  * about 400 MB to under 100 MB. Bounded, so a file of unique values costs only the map.
  */
-function createInterner(limit = 300_000): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    if (seen.size < limit) seen.set(text, text);
-    return text;
-  };
+function createInterner(): (text: string) => string {
+  return perTextCache((text) => text, 300_000);
 }
 
 // ---------------------------------------------------------------- text files
