@@ -150,8 +150,11 @@ function quote(cell: Cell): string {
   return `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
 }
 
-function* columnValues(rows: readonly (readonly Cell[])[], index: number): Generator<Cell> {
-  for (const row of rows) yield row[index];
+/** One column's cells as an array: walking an array is several times cheaper than a generator's yields. */
+function columnValues(rows: readonly (readonly Cell[])[], index: number): Cell[] {
+  const values = new Array<Cell>(rows.length);
+  for (let r = 0; r < rows.length; r++) values[r] = rows[r]![index];
+  return values;
 }
 
 function textOf(cell: Cell): string {
