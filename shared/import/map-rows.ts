@@ -468,6 +468,23 @@ function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
+/** The first filled cell beyond the header's columns (see SourceTable.rows), or -1. */
+function valueBeyondHeader(cells: readonly Cell[], width: number): number {
+  for (let c = width; c < cells.length; c++) if (!isEmptyCell(cells[c])) return c;
+  return -1;
+}
+
+function beyondHeaderProblem(row: number, cells: readonly Cell[], column: number): RowProblem {
+  return {
+    row,
+    column: null,
+    severity: 'error',
+    message:
+      `Row ${formatCount(row)}: there is a value in column ${column + 1}, which has no header (${quote(cells[column])}), so the row's values may be shifted — ` +
+      'a comma or semicolon inside a value without quotes around it? The row is left out; fix it in the file, or give that column a header.',
+  };
+}
+
 /** A mapping set up over a whole file (its date and amount columns settled), for mapping it batch by batch. */
 export interface PreparedMapping {
   readonly kind: ImportKind;
@@ -534,7 +551,10 @@ export function mapRows(table: SourceTable, fields: readonly ImportField[], kind
 
     const problems = mapper.problems;
     problems.length = 0;
-    const record = kind === 'customers' ? mapper.customer(cells, row) : kind === 'visits' ? mapper.visit(cells, row) : mapper.feedback(cells, row);
+    const beyond = cells.length > table.header.length ? valueBeyondHeader(cells, table.header.length) : -1;
+    let record: ImportRecord | null = null;
+    if (beyond >= 0) problems.push(beyondHeaderProblem(row, cells, beyond));
+    else record = kind === 'customers' ? mapper.customer(cells, row) : kind === 'visits' ? mapper.visit(cells, row) : mapper.feedback(cells, row);
     if (record) records.push(record);
     else rowsSkipped++;
     for (const problem of problems) {

@@ -65,6 +65,11 @@ export type Cell = string | number | boolean | Date | null | undefined;
 /** A table: column names and data rows (header excluded). */
 export interface SourceTable {
   header: readonly string[];
+  /**
+   * The data rows, one cell per header column. A row may hold more: a value beyond the last named
+   * column (in a text file, usually a separator inside an unquoted value) is kept, so that mapRows
+   * can report the row instead of reading its values shifted.
+   */
   rows: readonly (readonly Cell[])[];
   /**
    * The row number the owner sees in their spreadsheet for each data row (header row = 1 unless

@@ -327,7 +327,10 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], fileName: stri
   for (let r = headerIndex + 1; r < grid.length; r++) {
     const source = grid[r]!;
     if (nonEmptyCount(source) === 0) continue;
-    rows.push(source.length === width ? (source as Cell[]) : Array.from({ length: width }, (_, c) => source[c] ?? null));
+    // A value beyond the last named column stays in the row (mapRows reports it: the row's values
+    // may be shifted); empty cells beyond it are only trailing separators and are trimmed.
+    const keep = source.length === width || (source.length > width && nonEmptyCount(source.slice(width)) > 0);
+    rows.push(keep ? (source as Cell[]) : Array.from({ length: width }, (_, c) => source[c] ?? null));
     rowNumbers.push(r + 1);
   }
   if (rows.length === 0) throw bad(`${where} has a header row but no data under it. Export the data again and choose the new file.`);

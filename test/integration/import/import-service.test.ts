@@ -179,6 +179,21 @@ describe('the preview', () => {
     expect(dump(shop.db).visits).toEqual([]);
   });
 
+  it('reports a row whose values would be shifted by an unquoted comma, keeps the others, and ignores trailing commas', async () => {
+    const shop = tempShop();
+    const csv = ['Date,Customer,Amount', '14/02/2024,Ivy Hart,10.00,,', '15/02/2024,Smith, John,12.50', '16/02/2024,Ben Ode,8.00', ''].join('\n');
+    const staged = await stagePath(shop, writeTemp(shop.dir, 'shifted.csv', csv));
+    const preview = await op(shop, 'import:preview', { stageId: staged.stageId });
+    expect(preview.rowErrors).toEqual([
+      expect.objectContaining({ row: 3, column: null, message: expect.stringContaining("Row 3: there is a value in column 4, which has no header ('12.50')") }),
+    ]);
+    expect(preview.counts).toMatchObject({ rowsRead: 3, rowsValid: 2, rowsWithErrors: 1 });
+    await expect(op(shop, 'import:commit', { stageId: staged.stageId })).rejects.toThrow(/Nothing was imported: 1 problem in the file\. Row 3: there is a value in column 4/);
+    expect(dump(shop.db).visits).toEqual([]);
+    const outcome = await op(shop, 'import:commit', { stageId: staged.stageId, skipInvalid: true });
+    expect(outcome).toMatchObject({ visitsCreated: 2, visitsRevenueCents: 1800, errorCount: 1 });
+  });
+
   it('lists the sheets of a workbook and reads the one chosen', async () => {
     const shop = tempShop();
     const file = path.resolve(__dirname, '../../fixtures/import/workbook-multi.xlsx');

@@ -128,6 +128,26 @@ describe('visits', () => {
     for (const error of result.rowErrors) expectPlainSentence(error.message);
   });
 
+  it.each([
+    { kind: 'visits' as const, header: ['Date', 'Customer', 'Amount'], cells: ['14/02/2024', 'Smith', ' John', '12.50'], column: 4, value: "'12.50'" },
+    { kind: 'customers' as const, header: ['Name', 'Email'], cells: ['Hart', ' Ivy', 'ivy@example.com'], column: 3, value: "'ivy@example.com'" },
+  ])('a $kind row with a value beyond the last named column is left out, never read shifted', ({ kind, header, cells, column, value }) => {
+    const result = map(kind, header, [cells]);
+    expect(result.rows).toEqual([]);
+    expect(result.rowsSkipped).toBe(1);
+    expect(result.rowErrors).toHaveLength(1);
+    expect(result.rowErrors[0]).toMatchObject({ row: 2, column: null, severity: 'error' });
+    expect(result.rowErrors[0]!.message).toContain(`Row 2: there is a value in column ${column}, which has no header (${value})`);
+    expectPlainSentence(result.rowErrors[0]!.message);
+    expect(result.preview[0]).toMatchObject({ row: 2, record: null });
+  });
+
+  it('empty cells beyond the last named column (trailing separators) are no problem', () => {
+    const result = map('visits', ['Date', 'Customer', 'Amount'], [['14/02/2024', 'Ivy Hart', '12.50', '', '  ', null]]);
+    expect(result.rowErrors).toEqual([]);
+    expect(result.rows).toHaveLength(1);
+  });
+
   it('quotes long values shortly, on one line', () => {
     const long = `${'x'.repeat(200)}\nsecond line`;
     const result = map('visits', ['Date', 'Customer'], [[long, 'Anna']]);
