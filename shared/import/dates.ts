@@ -22,6 +22,7 @@ export type DateDecision =
   | 'override' // the owner (or the shop setting) chose it
   | 'values' // some value only fits one order, or every value reads the same either way
   | 'not-needed' // no numeric dates: ISO, month names or serials only
+  | 'year-first' // two-digit years written first (24/03/05): the first number takes few values, the last many
   | 'undecided'; // every numeric date fits both orders: the owner must choose
 
 export interface DateColumnInference {
@@ -204,6 +205,32 @@ function readNumeric(shape: { a: number; b: number; c: number; fourDigitYear: bo
   }
 }
 
+/**
+ * Whether a column of two-digit-year dates is written year first (yy/mm/dd, as in 24/03/05).
+ * Those also read as day first (24 March 2005), so no single value can tell; the column can: a shop's
+ * dates span a few years and many days, so in yy/mm/dd the first number takes a few values and the
+ * last one many — and in dd/mm/yy it is the other way round. Only a clear difference counts (the last
+ * number takes at least three times as many values as the first, and at least six); anything less
+ * leaves the column read day or month first, as before.
+ */
+class YearFirstEvidence {
+  private readonly firsts = new Set<number>();
+  private readonly lasts = new Set<number>();
+  private fits = 0;
+
+  see(shape: { a: number; b: number; c: number; fourDigitYear: boolean }): void {
+    if (shape.fourDigitYear || readNumeric(shape, 'ymd') === null) return;
+    this.fits++;
+    this.firsts.add(shape.a);
+    this.lasts.add(shape.c);
+  }
+
+  /** True when every numeric date fits year first and the spread of the numbers says it is. */
+  settles(numericCount: number): boolean {
+    return this.fits === numericCount && this.lasts.size >= 6 && this.firsts.size * 3 <= this.lasts.size;
+  }
+}
+
 /** Emptiness as every parser here sees it. */
 export function isEmptyCell(cell: Cell): boolean {
   if (typeof cell === 'string') {
@@ -237,6 +264,7 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
   let unreadable = 0;
   let filled = 0;
   let example: DateColumnInference['example'] = null;
+  const yearFirst = new YearFirstEvidence();
 
   for (const cell of values) {
     if (isEmptyCell(cell)) continue;
@@ -252,6 +280,7 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
       continue;
     }
     numericCount++;
+    yearFirst.see(shape);
     const dmy = readNumeric(shape, 'dmy');
     const mdy = readNumeric(shape, 'mdy');
     if (dmy !== null && mdy !== null) {
@@ -286,9 +315,15 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
     } else {
       decidedBy = 'undecided';
     }
+    // 24/03/05 also reads as a day first (24 March 2005): only the column as a whole tells.
+    if (format !== null && yearFirst.settles(numericCount)) {
+      format = 'ymd';
+      decidedBy = 'year-first';
+    }
   }
 
-  const conflictCount = format === null ? 0 : DATE_ORDERS.reduce((sum, o) => (o === format ? sum : sum + only[o]), 0);
+  const conflictCount =
+    format === null ? 0 : decidedBy === 'year-first' ? 0 : DATE_ORDERS.reduce((sum, o) => (o === format ? sum : sum + only[o]), 0);
   const chosen = format;
   const readCell = (cell: Cell): LocalDate | null => {
     if (isEmptyCell(cell)) return null;

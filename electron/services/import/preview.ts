@@ -50,6 +50,8 @@ function dateExplanation(report: NonNullable<ColumnReport['date']>): string {
       return 'The dates are written in full (like 2024-03-05 or 5 March 2024), so there is nothing to choose.';
     case 'undecided':
       return `${report.ambiguousCount.toLocaleString('en-US')} dates could be read as day/month or month/day. Choose which it is.`;
+    case 'year-first':
+      return 'Read as year/month/day (24/03/05 is 5 March 2024): the first number takes only a few different values, like years, and the last one many, like days.';
     case 'values':
       return report.ambiguousCount === 0
         ? 'Every date reads the same whichever way round it is written.'

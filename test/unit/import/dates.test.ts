@@ -148,10 +148,47 @@ describe('inferDateColumn: the order is settled by all values, never guessed sil
   });
 
   it('a yy/mm/dd column is read year-first when the owner chooses ymd', () => {
-    // Year-first is only inferred when no other order fits ("24/03/05" is also 24 March 2005).
+    // Three dates cannot show the spread that settles year-first ("24/03/05" is also 24 March 2005): the owner chooses.
     const values = ['24/03/05', '24/03/18', '23/11/30'];
     const column = inferDateColumn(values, 'ymd');
     expect(values.map((v) => column.parse(v))).toEqual(['2024-03-05', '2024-03-18', '2023-11-30']);
+  });
+
+  /** `days` dates from 1 March of each year in `years`, written with two-digit years in `order`. */
+  function twoDigitYearDates(order: 'ymd' | 'dmy' | 'mdy', years: number[], days: number): string[] {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return years.flatMap((year) =>
+      Array.from({ length: days }, (_, i) => {
+        const date = new Date(Date.UTC(year, 2, 1 + i * 5));
+        const [yy, mm, dd] = [pad(date.getUTCFullYear() % 100), pad(date.getUTCMonth() + 1), pad(date.getUTCDate())];
+        return order === 'ymd' ? `${yy}/${mm}/${dd}` : order === 'dmy' ? `${dd}/${mm}/${yy}` : `${mm}/${dd}/${yy}`;
+      }),
+    );
+  }
+
+  it.each([
+    { order: 'ymd' as const, years: [2023, 2024], format: 'ymd', decidedBy: 'year-first' },
+    { order: 'ymd' as const, years: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024], format: 'ymd', decidedBy: 'year-first' },
+    { order: 'dmy' as const, years: [2023, 2024], format: 'dmy', decidedBy: 'values' },
+    { order: 'dmy' as const, years: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024], format: 'dmy', decidedBy: 'values' },
+    { order: 'mdy' as const, years: [2023, 2024], format: 'mdy', decidedBy: 'values' },
+  ])('a whole column of two-digit-year dates written $order over $years.length years is read $format', ({ order, years, format, decidedBy }) => {
+    const values = twoDigitYearDates(order, years, 60);
+    const column = inferDateColumn(values);
+    expect(column).toMatchObject({ format, decidedBy, needsChoice: false, conflictCount: 0 });
+    // Every value reads as the date it was written for.
+    const expected = years.flatMap((year) => Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(year, 2, 1 + i * 5)).toISOString().slice(0, 10)));
+    expect(values.map((v) => column.parse(v))).toEqual(expected);
+  });
+
+  it('a few yy/mm/dd dates cannot show their spread: they stay read day-first (choose year first to change it)', () => {
+    const column = inferDateColumn(['24/03/05', '24/03/18', '23/11/30']);
+    expect(column).toMatchObject({ format: 'dmy', decidedBy: 'values' });
+  });
+
+  it('one four-digit year in the column rules year-first out', () => {
+    const values = [...twoDigitYearDates('ymd', [2023, 2024], 60), '05/03/2024'];
+    expect(inferDateColumn(values).format).toBe('dmy');
   });
 
   it('the owner can settle an ambiguous column', () => {
