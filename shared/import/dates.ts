@@ -103,7 +103,7 @@ const FILLER_WORDS = new Set([
 /** What a single value looks like, before a column order is known. */
 type Shape =
   | { kind: 'fixed'; date: LocalDate; iso: boolean } // the same date whatever the order
-  | { kind: 'numeric'; a: number; b: number; c: number; fourDigitYear: boolean }
+  | { kind: 'numeric'; a: number; b: number; c: number; fourDigitYear: boolean; readings?: Record<DateOrder, LocalDate | null> }
   | { kind: 'invalid' };
 
 const INVALID: Shape = { kind: 'invalid' };
@@ -218,8 +218,8 @@ class YearFirstEvidence {
   private readonly lasts = new Set<number>();
   private fits = 0;
 
-  see(shape: { a: number; b: number; c: number; fourDigitYear: boolean }): void {
-    if (shape.fourDigitYear || readNumeric(shape, 'ymd') === null) return;
+  see(shape: { a: number; c: number; fourDigitYear: boolean }, ymd: LocalDate | null): void {
+    if (shape.fourDigitYear || ymd === null) return;
     this.fits++;
     this.firsts.add(shape.a);
     this.lasts.add(shape.c);
@@ -280,9 +280,10 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
       continue;
     }
     numericCount++;
-    yearFirst.see(shape);
-    const dmy = readNumeric(shape, 'dmy');
-    const mdy = readNumeric(shape, 'mdy');
+    // Shapes are shared per distinct text (see createShapeReader): each text's readings are worked out once.
+    const readings = (shape.readings ??= { dmy: readNumeric(shape, 'dmy'), mdy: readNumeric(shape, 'mdy'), ymd: readNumeric(shape, 'ymd') });
+    yearFirst.see(shape, readings.ymd);
+    const { dmy, mdy } = readings;
     if (dmy !== null && mdy !== null) {
       // A date that reads the same either way (01/01/2024) settles nothing and is no problem.
       if (dmy !== mdy) {
@@ -291,7 +292,7 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
       }
     } else if (dmy !== null) only.dmy++;
     else if (mdy !== null) only.mdy++;
-    else if (readNumeric(shape, 'ymd') !== null) only.ymd++;
+    else if (readings.ymd !== null) only.ymd++;
     else unreadable++;
   }
 
