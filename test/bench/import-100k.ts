@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { openDatabase } from '../../electron/db/connection';
+import { openDatabase, type Db } from '../../electron/db/connection';
 import { createServiceContext } from '../../electron/services/context';
 import { commitImport } from '../../electron/services/import/commit';
 import { decodeText } from '../../electron/services/import/decode-text';
@@ -36,21 +36,29 @@ function importFile(csv: string, dbName: string) {
   return { outcome, phases: `stage ${Math.round((phases[0]?.at ?? ended) - started)}, ${steps.join(', ')} ms` };
 }
 
-/** The floor the issue names: the same file, the same parser, the same rows by one prepared insert in one transaction. */
-function bareFloor(csv: string): void {
-  const floor = freshDb('import-100k-floor.sqlite');
-  floor.db.exec('CREATE TABLE t (customer TEXT, email TEXT, date TEXT, cents INTEGER, items TEXT)');
-  const insert = floor.db.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?)');
+/**
+ * A floor: `csv` decoded and parsed by the import's own parser, then every data row handed to
+ * `insert` inside one transaction of a fresh database (prepared by `setUp`).
+ */
+function floorRun(csv: string, name: string, setUp: (db: Db) => (row: string[], index: number) => void): void {
+  const floor = freshDb(name);
+  const insert = setUp(floor.db);
   const { text } = decodeText(readFileSync(csv));
   const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
   floor.db.transaction(() => {
-    for (let i = 1; i < rows.length; i++) {
-      const r = rows[i]!;
-      insert.run(r[1], r[2], r[0], Math.round(Number(r[3]) * 100), r[4]);
-    }
+    for (let i = 1; i < rows.length; i++) insert(rows[i]!, i);
   })();
   floor.db.close();
   removeDb(floor.file);
+}
+
+/** The floor the issue names: the same file, the same parser, the same rows by one prepared insert in one transaction. */
+function bareFloor(csv: string): void {
+  floorRun(csv, 'import-100k-floor.sqlite', (db) => {
+    db.exec('CREATE TABLE t (customer TEXT, email TEXT, date TEXT, cents INTEGER, items TEXT)');
+    const insert = db.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?)');
+    return (r) => insert.run(r[1], r[2], r[0], Math.round(Number(r[3]) * 100), r[4]);
+  });
 }
 
 /**
@@ -60,23 +68,17 @@ function bareFloor(csv: string): void {
  * the import stores a fingerprint. Shows how much of the import's time is the schema's, not the import's.
  */
 function schemaFloor(csv: string): void {
-  const floor = freshDb('import-100k-schema-floor.sqlite');
-  floor.db.pragma('foreign_keys = OFF');
-  const insert = floor.db.prepare('INSERT INTO visits (customer_id, date, amount_cents, items, fingerprint, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const { text } = decodeText(readFileSync(csv));
-  const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
-  const ids = new Map<string, number>();
-  const now = new Date().toISOString();
-  floor.db.transaction(() => {
-    for (let i = 1; i < rows.length; i++) {
-      const r = rows[i]!;
+  floorRun(csv, 'import-100k-schema-floor.sqlite', (db) => {
+    db.pragma('foreign_keys = OFF');
+    const insert = db.prepare('INSERT INTO visits (customer_id, date, amount_cents, items, fingerprint, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const ids = new Map<string, number>();
+    const now = new Date().toISOString();
+    return (r, i) => {
       let id = ids.get(r[1]!);
       if (id === undefined) ids.set(r[1]!, (id = ids.size + 1));
       insert.run(id, r[0], Math.round(Number(r[3]) * 100), r[4], `${r.join(',')}#${i}`, now);
-    }
-  })();
-  floor.db.close();
-  removeDb(floor.file);
+    };
+  });
 }
 
 async function median(runs: number, work: () => unknown): Promise<number> {
