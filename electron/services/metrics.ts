@@ -60,6 +60,10 @@ export function analyseShop(ctx: ServiceContext, overrides: MetricsOverrides = {
   const options = optionsFor(ctx, overrides);
   const key = `${ctx.dbFile}|${dataVersion(ctx)}|${JSON.stringify(options)}`;
   if (cache?.key === key) return cache;
+  // Let go of the stale result before computing the new one: on a big shop it is tens of megabytes
+  // of objects the garbage collector would otherwise keep marking (and the heap keep holding) while
+  // the new one is built.
+  cache = null;
   const input = loadMetricsInput(ctx.db);
   const result = computeInsights(input, options);
   cache = { key, ...result };

@@ -95,7 +95,6 @@ export function monthlyActivity(index: VisitIndex, totals: CustomerTotals, windo
   const newRevenue = new Float64Array(count);
   const returningRevenue = new Float64Array(count);
   const visits = new Int32Array(count);
-  const wasActive = new Uint8Array(count + 1);
   for (let k = 0; k < n; k++) {
     const from = index.start[k] as number;
     const to = index.start[k + 1] as number;
@@ -114,16 +113,22 @@ export function monthlyActivity(index: VisitIndex, totals: CustomerTotals, windo
       }
       lastMonth = m;
     }
-    // Active at each boundary: the latest visit on or before it is within the window.
+    // Active at each boundary: the latest visit on or before it is within the window. Only the
+    // boundaries from the first visit's month up to the first one a whole window after the last visit
+    // can change a count (before, nobody is active; after, they stay lost), so a customer of a few
+    // months costs a few steps, not one per month of the shop's history.
+    const lastDay = index.day[to - 1] as number;
     let i = from;
-    for (let j = 0; j <= count; j++) {
+    let wasActive = false;
+    for (let j = firstMonth; j <= count; j++) {
       const b = boundary[j] as number;
       while (i + 1 < to && (index.day[i + 1] as number) <= b) i++;
       const d = index.day[i] as number;
-      const active = d <= b && b - d < windowDays ? 1 : 0;
-      wasActive[j] = active;
+      const active = d <= b && b - d < windowDays;
       if (active) activeAt[j] = (activeAt[j] as number) + 1;
-      if (j > 0 && wasActive[j - 1] === 1 && active === 0) lostIn[j - 1] = (lostIn[j - 1] as number) + 1;
+      if (wasActive && !active) lostIn[j - 1] = (lostIn[j - 1] as number) + 1;
+      wasActive = active;
+      if (b - lastDay >= windowDays) break;
     }
   }
   const out: MonthActivity[] = [];

@@ -39,8 +39,9 @@ export interface CompressedRf {
  */
 export function compressRf(data: RfColumns): CompressedRf {
   const n = data.x.length;
-  // Shops measure time in days, so t_x·7 and T·7 are whole numbers and one number can key a triple
-  // (no string per customer); other data fall back to text keys.
+  // Shops measure time in days, so t_x·7 and T·7 are whole numbers and the triple is three small
+  // integers, found in a hash table of numbers (no string or boxed number per customer); other data
+  // fall back to text keys.
   let dayKeys = true;
   for (let i = 0; i < n && dayKeys; i++) {
     const xi = data.x[i] as number;
@@ -49,30 +50,74 @@ export function compressRf(data: RfColumns): CompressedRf {
     dayKeys =
       Number.isInteger(xi) && xi >= 0 && xi < 2 ** 20 && Math.abs(a - Math.round(a)) < 1e-7 && Math.abs(b - Math.round(b)) < 1e-7 && a >= 0 && b >= 0 && b < 2 ** 16;
   }
-  const index = new Map<string | number, number>();
-  const x: number[] = [];
-  const tx: number[] = [];
-  const T: number[] = [];
-  const weight: number[] = [];
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  const weight = new Float64Array(n);
   const rowOf = new Int32Array(n);
+  const rowFor = dayKeys ? dayKeyRows(data) : textKeyRows(data);
+  let rows = 0;
   for (let i = 0; i < n; i++) {
     const xi = data.x[i] as number;
     const txi = data.tx[i] as number;
     const Ti = data.T[i] as number;
-    const key = dayKeys ? (xi * 65536 + Math.round(txi * 7)) * 65536 + Math.round(Ti * 7) : `${xi},${txi},${Ti}`;
-    let row = index.get(key);
-    if (row === undefined) {
-      row = x.length;
-      index.set(key, row);
-      x.push(xi);
-      tx.push(txi);
-      T.push(Ti);
-      weight.push(0);
+    // Rows are numbered in order of first appearance, so the likelihood sums them in that order.
+    const row = rowFor(i, rows);
+    if (row === rows) {
+      x[row] = xi;
+      tx[row] = txi;
+      T[row] = Ti;
+      rows++;
     }
     weight[row] = (weight[row] as number) + (data.weight ? (data.weight[i] as number) : 1);
     rowOf[i] = row;
   }
-  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(weight), rowOf };
+  return { x: x.slice(0, rows), tx: tx.slice(0, rows), T: T.slice(0, rows), weight: weight.slice(0, rows), rowOf };
+}
+
+/**
+ * Row lookup for {@link compressRf} when (x, 7·t_x, 7·T) are whole numbers: an open-addressing hash
+ * table on the packed key. `rowFor(i, next)` returns customer i's row, or `next` after making it the
+ * row of their triple when the triple is new.
+ */
+function dayKeyRows(data: RfColumns): (i: number, next: number) => number {
+  const n = data.x.length;
+  let bits = 4;
+  while (1 << bits < n * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(1 << bits).fill(-1);
+  const keyOfRow = new Float64Array(n);
+  return (i, next) => {
+    const xi = data.x[i] as number;
+    const a = Math.round((data.tx[i] as number) * 7);
+    const b = Math.round((data.T[i] as number) * 7);
+    const key = (xi * 65536 + a) * 65536 + b; // below 2^52: exact
+    // Hashed from the key itself, so exactly the keys that are equal share a row; the slot is the top
+    // bits of a multiplicative hash of both 32-bit halves (the low bits of a product mix poorly).
+    let slot = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / 4294967296), 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
+    for (;;) {
+      const row = slots[slot] as number;
+      if (row === -1) {
+        slots[slot] = next;
+        keyOfRow[next] = key;
+        return next;
+      }
+      if (keyOfRow[row] === key) return row;
+      slot = (slot + 1) & mask;
+    }
+  };
+}
+
+/** Row lookup for {@link compressRf} on any numbers, keyed by their text. */
+function textKeyRows(data: RfColumns): (i: number, next: number) => number {
+  const index = new Map<string, number>();
+  return (i, next) => {
+    const key = `${data.x[i] as number},${data.tx[i] as number},${data.T[i] as number}`;
+    const row = index.get(key);
+    if (row !== undefined) return row;
+    index.set(key, next);
+    return next;
+  };
 }
 
 /** Distinct values of a column and each row's index into them, so logs are taken once per value. */

@@ -74,55 +74,98 @@ export interface CustomerPrediction {
 
 /**
  * E[visits | alive] for (x, T) at the end of each of the next `months` months, then over the
- * horizon (index `months`). It does not depend on t_x, so customers who differ only in their last
- * visit share it: the hypergeometric series is the costly part of a prediction.
+ * horizon (index `months`), at `values[at … at + months]` for the `at` that `offsetOf(x, T)` returns.
+ * It does not depend on t_x, so customers who differ only in their last visit share it: the
+ * hypergeometric series is the costly part of a prediction. All pairs share one buffer with room for
+ * `capacity` of them (not a small array each: a big shop has tens of thousands of pairs).
  */
-function expectationsIfAlive(params: BgNbdParams, months: number, horizonDays: number): (x: number, T: number) => Float64Array {
-  const byX = new Map<number, Map<number, Float64Array>>();
-  return (x, T) => {
+function expectationsIfAlive(params: BgNbdParams, months: number, horizonDays: number, capacity: number): { values: Float64Array; offsetOf: (x: number, T: number) => number } {
+  const byX = new Map<number, Map<number, number>>();
+  const values = new Float64Array(capacity * (months + 1));
+  let used = 0;
+  const offsetOf = (x: number, T: number): number => {
     let byT = byX.get(x);
     if (byT === undefined) {
       byT = new Map();
       byX.set(x, byT);
     }
-    let values = byT.get(T);
-    if (values === undefined) {
-      values = new Float64Array(months + 1);
-      for (let m = 1; m <= months; m++) values[m - 1] = expectedPurchasesIfAlive(params, x, T, (m * DAYS_PER_MONTH) / 7);
-      values[months] = expectedPurchasesIfAlive(params, x, T, horizonDays / 7);
-      byT.set(T, values);
+    let at = byT.get(T);
+    if (at === undefined) {
+      at = used;
+      used += months + 1;
+      for (let m = 1; m <= months; m++) values[at + m - 1] = expectedPurchasesIfAlive(params, x, T, (m * DAYS_PER_MONTH) / 7);
+      values[at + months] = expectedPurchasesIfAlive(params, x, T, horizonDays / 7);
+      byT.set(T, at);
     }
-    return values;
+    return at;
   };
+  return { values, offsetOf };
 }
 
 /**
- * BG/NBD predictions for customers given as (x, t_x, T) in weeks: P(alive), expected visits in the
- * next `horizonDays`, and expected visits in each of the next `months` average-length months
- * (differences of the cumulative expectation). Customers with the same history share one computation.
+ * BG/NBD predictions per distinct history (row of a {@link CompressedRf}) as columns: row i's
+ * P(alive) is `pAlive[i]`, its expected visits over the horizon `expectedVisits[i]`, and its visits
+ * in month m (0-based) `visitsByMonth[i × months + m]`. Customer c's row is `rowOf[c]`.
  */
-export function predictVisits(params: BgNbdParams, rf: RfColumns | CompressedRf, horizonDays: number, months: number): CustomerPrediction[] {
-  const compressed = 'rowOf' in rf ? rf : compressRf(rf);
+export interface VisitPredictions {
+  pAlive: Float64Array;
+  expectedVisits: Float64Array;
+  visitsByMonth: Float64Array;
+  months: number;
+  rowOf: Int32Array;
+}
+
+/**
+ * BG/NBD predictions for each distinct (x, t_x, T) in weeks: P(alive), expected visits in the next
+ * `horizonDays`, and expected visits in each of the next `months` average-length months
+ * (differences of the cumulative expectation). Columns, not an object per row: a big shop has tens
+ * of thousands of distinct histories, and objects with a view each were a good part of the garbage
+ * a recompute makes.
+ */
+export function predictVisitRows(params: BgNbdParams, compressed: CompressedRf, horizonDays: number, months: number): VisitPredictions {
   const rows = compressed.x.length;
-  const perRow: CustomerPrediction[] = new Array<CustomerPrediction>(rows);
-  // One buffer for every row's months (views into it), not tens of thousands of small arrays.
-  const allMonths = new Float64Array(rows * months);
-  const ifAlive = expectationsIfAlive(params, months, horizonDays);
+  const out: VisitPredictions = {
+    pAlive: new Float64Array(rows),
+    expectedVisits: new Float64Array(rows),
+    visitsByMonth: new Float64Array(rows * months),
+    months,
+    rowOf: compressed.rowOf,
+  };
+  const { values: expected, offsetOf } = expectationsIfAlive(params, months, horizonDays, rows);
   for (let i = 0; i < rows; i++) {
     const x = compressed.x[i] as number;
     const tx = compressed.tx[i] as number;
     const T = compressed.T[i] as number;
     const alive = pAlive(params, x, tx, T);
-    const expected = ifAlive(x, T);
-    const byMonth = allMonths.subarray(i * months, (i + 1) * months);
+    const from = offsetOf(x, T);
+    const at = i * months;
     let previous = 0;
     for (let m = 1; m <= months; m++) {
-      const cumulative = alive * (expected[m - 1] as number);
-      byMonth[m - 1] = Math.max(0, cumulative - previous);
+      const cumulative = alive * (expected[from + m - 1] as number);
+      out.visitsByMonth[at + m - 1] = Math.max(0, cumulative - previous);
       previous = cumulative;
     }
-    perRow[i] = { pAlive: alive, expectedVisits: alive * (expected[months] as number), visitsByMonth: byMonth };
+    out.pAlive[i] = alive;
+    out.expectedVisits[i] = alive * (expected[from + months] as number);
   }
+  return out;
+}
+
+/**
+ * BG/NBD predictions for customers given as (x, t_x, T) in weeks, one object per customer (see
+ * {@link predictVisitRows}); customers with the same history share one computation and one object.
+ */
+export function predictVisits(params: BgNbdParams, rf: RfColumns | CompressedRf, horizonDays: number, months: number): CustomerPrediction[] {
+  const compressed = 'rowOf' in rf ? rf : compressRf(rf);
+  const rows = predictVisitRows(params, compressed, horizonDays, months);
+  const perRow = Array.from(
+    { length: compressed.x.length },
+    (_, i): CustomerPrediction => ({
+      pAlive: rows.pAlive[i] as number,
+      expectedVisits: rows.expectedVisits[i] as number,
+      visitsByMonth: rows.visitsByMonth.subarray(i * months, (i + 1) * months),
+    }),
+  );
   return Array.from(compressed.rowOf, (row) => perRow[row] as CustomerPrediction);
 }
 
@@ -132,11 +175,19 @@ export function predictVisits(params: BgNbdParams, rf: RfColumns | CompressedRf,
  * convention).
  */
 export function discountedClv(visitsByMonth: ArrayLike<number>, spendPerVisit: number, discountMonthly: number): number {
+  return discountedClvOf(visitsByMonth, 0, visitsByMonth.length, spendPerVisit, discountMonthly);
+}
+
+/**
+ * {@link discountedClv} of `months` months stored from `from` on in a longer column (such as
+ * {@link VisitPredictions.visitsByMonth}), without a view per customer.
+ */
+export function discountedClvOf(visitsByMonth: ArrayLike<number>, from: number, months: number, spendPerVisit: number, discountMonthly: number): number {
   let total = 0;
   let factor = 1;
-  for (let m = 0; m < visitsByMonth.length; m++) {
+  for (let m = 0; m < months; m++) {
     factor /= 1 + discountMonthly;
-    total += (visitsByMonth[m] as number) * spendPerVisit * factor;
+    total += (visitsByMonth[from + m] as number) * spendPerVisit * factor;
   }
   return total;
 }

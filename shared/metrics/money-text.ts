@@ -62,8 +62,17 @@ export function moneyFormatter(currency: string, locale: string): (cents: number
   const byIntl = (cents: number): string => format.format(cents / 100);
   const pattern = plainPattern(format);
   if (pattern === null || PROBES.some((cents) => fromPattern(pattern, cents) !== byIntl(cents))) return byIntl;
+  // The fast path's text depends on the whole number of cents alone, and a shop's amounts repeat (a
+  // recompute formats 100,000 of them, a few thousand distinct): each text is made once per formatter.
+  const made = new Map<number, string>();
   return (cents) => {
     if (!(cents >= 0 && cents < MAX_FAST_CENTS) || Math.abs(cents - Math.floor(cents) - 0.5) < TIE_TOLERANCE) return byIntl(cents);
-    return fromPattern(pattern, cents);
+    const whole = Math.round(cents);
+    let text = made.get(whole);
+    if (text === undefined) {
+      text = fromPattern(pattern, whole);
+      made.set(whole, text);
+    }
+    return text;
   };
 }

@@ -9,9 +9,9 @@ import { averagePurchaseValue, cltv, lifespanFromChurn, profitCltv, purchaseFreq
 import { periodCounts, monthlyActivity, type MonthActivity } from './activity';
 import { rfmScores, segmentOf, type SegmentId } from './rfm';
 import { valueBands, valueTier, DEFAULT_TIER_CUTS, type TierCuts, type TierId, type ValueBand } from './tiers';
-import { judgeCadence, shopTypicalGapDays, DEFAULT_OVERDUE_RULE, MIN_VISIT_DAYS_FOR_OWN_CADENCE, type OverdueRule } from './cadence';
+import { cadenceJudge, shopTypicalGapDays, DEFAULT_OVERDUE_RULE, MIN_VISIT_DAYS_FOR_OWN_CADENCE, type OverdueRule } from './cadence';
 import { compressRf } from './bgnbd';
-import { fitModels, predictVisits, discountedClv, expectedSpend, DAYS_PER_MONTH, type CustomerPrediction } from './models';
+import { fitModels, predictVisitRows, discountedClvOf, expectedSpend, DAYS_PER_MONTH } from './models';
 import { csat, nps, feedbackTrend, type FeedbackInput, type FeedbackMonth } from './feedback';
 import { feedbackThemes, type FeedbackThemes } from './themes';
 import { cohortTable, type CohortRow } from './cohorts';
@@ -256,6 +256,90 @@ function pAliveReason(p: number, visitDays: number, made: (string | undefined)[]
   return (made[slot] ??= `${pct}${P_ALIVE_TEXTS[text] as string}`);
 }
 
+/**
+ * The RFM explanation, "Recency r/5 (last visit … days ago), frequency f/5 (… visit days) compared
+ * with your other customers: …", from two halves made once per run and shared: the first depends on
+ * (r, days since), the second on (r, f, visit days). A customer's text is then one join of two
+ * shared strings instead of a fresh chain of nine pieces — fewer objects for the garbage collector,
+ * the same text.
+ */
+function segmentReasons(): (r: number, since: number, f: number, visitDays: number, description: string) => string {
+  const recencyParts = new Map<number, string>();
+  const frequencyParts = new Map<number, string>();
+  return (r, since, f, visitDays, description) => {
+    // r and f are 1–5, so 8 apart keeps every key unique; the segment follows from (r, f).
+    const recencyKey = since * 8 + r;
+    let head = recencyParts.get(recencyKey);
+    if (head === undefined) {
+      head = `Recency ${r}/5 (last visit ${since} days ago), frequency `;
+      recencyParts.set(recencyKey, head);
+    }
+    const frequencyKey = (visitDays * 8 + f) * 8 + r;
+    let tail = frequencyParts.get(frequencyKey);
+    if (tail === undefined) {
+      tail = `${f}/5 (${visitDays} visit days) compared with your other customers: ${description}`;
+      frequencyParts.set(frequencyKey, tail);
+    }
+    return head + tail;
+  };
+}
+
+/**
+ * The prediction explanation, "Expected about N visits in the next M months at about €S each; worth
+ * €V today (discounted D% a month).": the end is the same for everyone and the start depends only on
+ * N rounded to tenths, so both are made once per run; only the two amounts are the customer's own
+ * (and the money formatter keeps the text of each amount it made).
+ */
+function predictionReasons(clvMonths: number, discount: number, money: (cents: number) => string): (visits: number, spend: number, valueCents: number) => string {
+  const end = ` today (discounted ${round(discount * 100, 2)}% a month).`;
+  const starts = new Map<number, string>();
+  return (visits, spend, valueCents) => {
+    const tenths = Math.round(visits * 10); // round(visits, 1) is tenths ÷ 10
+    let start = starts.get(tenths);
+    if (start === undefined) {
+      start = `Expected about ${round(visits, 1)} visits in the next ${clvMonths} months at about `;
+      starts.set(tenths, start);
+    }
+    // Joined into one flat string: a template would leave a chain of four joins per customer for the
+    // garbage collector to copy around until the result is printed.
+    return [start, money(spend), ' each; worth ', money(valueCents), end].join('');
+  };
+}
+
+/** The row of a customer with no visits (yet): everything that needs a visit is null. */
+function withoutVisits(c: MetricsCustomer): CustomerMetrics {
+  return {
+    id: c.id,
+    externalRef: c.externalRef,
+    name: c.name,
+    visits: 0,
+    visitDays: 0,
+    firstVisit: null,
+    lastVisit: null,
+    revenueCents: 0,
+    recencyDays: null,
+    recencyScore: null,
+    frequencyScore: null,
+    monetaryScore: null,
+    segment: null,
+    valueTier: null,
+    overdue: null,
+    pAlive: null,
+    expectedVisits: null,
+    expectedSpendCents: null,
+    predictedClvCents: null,
+    segmentLabel: null,
+    segmentAdvice: null,
+    segmentReason: null,
+    valueBand: null,
+    tierReason: null,
+    usualGapDays: null,
+    cadenceReason: null,
+    pAliveReason: null,
+    predictionReason: null,
+  };
+}
+
 function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis {
   const asOfDay = toDayNumber(options.asOf);
   const horizonDays = options.horizonDays ?? 90;
@@ -367,89 +451,58 @@ function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis
   });
   const compressed = compressRf(rf);
   const models = m > 0 ? fitModels(compressed, { x: rf.x, zbar }) : { bgnbd: null, gammaGamma: null, fallbackReason: 'No visits yet — nothing to predict.' };
-  const predictions: CustomerPrediction[] | null = models.bgnbd ? predictVisits(models.bgnbd.params, compressed, horizonDays, clvMonths) : null;
+  const predictions = models.bgnbd ? predictVisitRows(models.bgnbd.params, compressed, horizonDays, clvMonths) : null;
+  const spendParams = models.gammaGamma?.params ?? null;
   const forecastVisits = new Float64Array(clvMonths);
   const forecastRevenue = new Float64Array(clvMonths);
   const pAliveReasons: (string | undefined)[] = [];
+  const segmentReason = segmentReasons();
+  const predictionReason = predictionReasons(clvMonths, discount, money);
+  const judge = cadenceJudge(shopGap, options.overdueRule ?? DEFAULT_OVERDUE_RULE);
 
-  const rows: CustomerMetrics[] = input.customers.map((c) => ({
-    id: c.id,
-    externalRef: c.externalRef,
-    name: c.name,
-    visits: 0,
-    visitDays: 0,
-    firstVisit: null,
-    lastVisit: null,
-    revenueCents: 0,
-    recencyDays: null,
-    recencyScore: null,
-    frequencyScore: null,
-    monetaryScore: null,
-    segment: null,
-    valueTier: null,
-    overdue: null,
-    pAlive: null,
-    expectedVisits: null,
-    expectedSpendCents: null,
-    predictedClvCents: null,
-    segmentLabel: null,
-    segmentAdvice: null,
-    segmentReason: null,
-    valueBand: null,
-    tierReason: null,
-    usualGapDays: null,
-    cadenceReason: null,
-    pAliveReason: null,
-    predictionReason: null,
-  }));
-
-  for (let j = 0; j < m; j++) {
-    const k = seen[j] as number;
-    const row = rows[k] as CustomerMetrics;
+  // Each row is made whole in one go (not made empty and filled in later): half the writes, and every
+  // row keeps one shape.
+  const rows = new Array<CustomerMetrics>(n);
+  for (let k = 0, j = 0; k < n; k++) {
+    const customer = input.customers[k] as MetricsCustomer;
+    if ((totals.visits[k] as number) === 0) {
+      rows[k] = withoutVisits(customer);
+      continue;
+    }
+    // Customers with visits are `seen` in the same order, so j counts along with them.
     const visitDays = totals.visitDays[k] as number;
     const since = recency[j] as number;
     const r = scores.recency[j] as number;
     const f = scores.frequency[j] as number;
     const segment = segmentOf(r, f);
     const ownGap = gaps[k] as number;
-    const cadence = judgeCadence(Number.isNaN(ownGap) ? null : ownGap, visitDays, since, shopGap, options.overdueRule ?? DEFAULT_OVERDUE_RULE);
+    const cadence = judge(Number.isNaN(ownGap) ? null : ownGap, visitDays, since);
     const band = bands[j] as ValueBand;
     const tier = valueTier({ band, isNew: asOfDay - (totals.firstDay[k] as number) < windowDays, overdue: cadence.overdue, segment: segment.id, activeWindowDays: windowDays });
     const ownAverage = (totals.revenueCents[k] as number) / visitDays;
 
-    row.visits = totals.visits[k] as number;
-    row.visitDays = visitDays;
-    row.firstVisit = dateOf(totals.firstDay[k] as number);
-    row.lastVisit = dateOf(totals.lastDay[k] as number);
-    row.revenueCents = totals.revenueCents[k] as number;
-    row.recencyDays = since;
-    row.recencyScore = r;
-    row.frequencyScore = f;
-    row.monetaryScore = scores.monetary[j] as number;
-    row.segment = segment.id;
-    row.segmentLabel = segment.label;
-    row.segmentAdvice = segment.advice;
-    row.segmentReason = `Recency ${r}/5 (last visit ${since} days ago), frequency ${f}/5 (${visitDays} visit days) compared with your other customers: ${segment.description}`;
-    row.valueTier = tier.tier;
-    row.valueBand = band;
-    row.tierReason = tier.reason;
-    row.overdue = cadence.overdue;
-    row.usualGapDays = cadence.usualGapDays;
-    row.cadenceReason = cadence.reason;
-
     let spend: number;
-    let byMonth: ArrayLike<number>;
-    if (predictions !== null && models.bgnbd !== null) {
-      const p = predictions[j] as CustomerPrediction;
-      spend = expectedSpend(models.gammaGamma?.params ?? null, rf.x[j] as number, zbar[j] as number, ownAverage);
-      byMonth = p.visitsByMonth;
-      row.pAlive = round(p.pAlive, 4);
-      row.pAliveReason = pAliveReason(p.pAlive, visitDays, pAliveReasons);
-      row.expectedVisits = round(p.expectedVisits, 4);
-      row.predictedClvCents = Math.round(discountedClv(byMonth, spend, discount));
+    let pAlive: number | null = null;
+    let aliveReason: string | null = null;
+    let expectedVisits: number;
+    let predictedClvCents: number;
+    let reason: string;
+    if (predictions !== null) {
+      const g = predictions.rowOf[j] as number;
+      const from = g * clvMonths;
+      spend = expectedSpend(spendParams, rf.x[j] as number, zbar[j] as number, ownAverage);
+      pAlive = round(predictions.pAlive[g] as number, 4);
+      aliveReason = pAliveReason(predictions.pAlive[g] as number, visitDays, pAliveReasons);
+      expectedVisits = round(predictions.expectedVisits[g] as number, 4);
+      predictedClvCents = Math.round(discountedClvOf(predictions.visitsByMonth, from, clvMonths, spend, discount));
       let total = 0;
-      for (let i = 0; i < byMonth.length; i++) total += byMonth[i] as number;
-      row.predictionReason = `Expected about ${round(total, 1)} visits in the next ${clvMonths} months at about ${money(spend)} each; worth ${money(row.predictedClvCents)} today (discounted ${round(discount * 100, 2)}% a month).`;
+      for (let i = 0; i < clvMonths; i++) {
+        const v = predictions.visitsByMonth[from + i] as number;
+        total += v;
+        forecastVisits[i] = (forecastVisits[i] as number) + v;
+        forecastRevenue[i] = (forecastRevenue[i] as number) + v * spend;
+      }
+      reason = predictionReason(total, spend, predictedClvCents);
     } else {
       // Simple formula: own average spend × own visits per month × months ahead, for customers still
       // active; someone outside the active window is assumed not to come back.
@@ -457,19 +510,49 @@ function analyse(input: ShopMetricsInput, options: ShopMetricsOptions): Analysis
       const tenureMonths = Math.max(1, (asOfDay - (totals.firstDay[k] as number) + 1) / DAYS_PER_MONTH);
       const perMonth = isActive ? visitDays / tenureMonths : 0;
       spend = ownAverage;
-      byMonth = new Float64Array(clvMonths).fill(perMonth);
-      row.expectedVisits = round((perMonth * horizonDays) / DAYS_PER_MONTH, 4);
-      row.predictedClvCents = Math.round(cltv(spend, perMonth, clvMonths));
-      row.predictionReason = isActive
+      expectedVisits = round((perMonth * horizonDays) / DAYS_PER_MONTH, 4);
+      predictedClvCents = Math.round(cltv(spend, perMonth, clvMonths));
+      reason = isActive
         ? `Simple estimate: ${money(spend)} per visit × ${round(perMonth, 2)} visits a month × ${clvMonths} months.`
         : `Not seen for ${since} days (more than ${windowDays}), so no future visits are counted.`;
+      for (let i = 0; i < clvMonths; i++) {
+        forecastVisits[i] = (forecastVisits[i] as number) + perMonth;
+        forecastRevenue[i] = (forecastRevenue[i] as number) + perMonth * spend;
+      }
     }
-    row.expectedSpendCents = Math.round(spend);
-    for (let i = 0; i < clvMonths; i++) {
-      const v = byMonth[i] as number;
-      forecastVisits[i] = (forecastVisits[i] as number) + v;
-      forecastRevenue[i] = (forecastRevenue[i] as number) + v * spend;
-    }
+
+    // The same fields in the same order as withoutVisits: the JSON prints them in this order.
+    rows[k] = {
+      id: customer.id,
+      externalRef: customer.externalRef,
+      name: customer.name,
+      visits: totals.visits[k] as number,
+      visitDays,
+      firstVisit: dateOf(totals.firstDay[k] as number),
+      lastVisit: dateOf(totals.lastDay[k] as number),
+      revenueCents: totals.revenueCents[k] as number,
+      recencyDays: since,
+      recencyScore: r,
+      frequencyScore: f,
+      monetaryScore: scores.monetary[j] as number,
+      segment: segment.id,
+      valueTier: tier.tier,
+      overdue: cadence.overdue,
+      pAlive,
+      expectedVisits,
+      expectedSpendCents: Math.round(spend),
+      predictedClvCents,
+      segmentLabel: segment.label,
+      segmentAdvice: segment.advice,
+      segmentReason: segmentReason(r, since, f, visitDays, segment.description),
+      valueBand: band,
+      tierReason: tier.reason,
+      usualGapDays: cadence.usualGapDays,
+      cadenceReason: cadence.reason,
+      pAliveReason: aliveReason,
+      predictionReason: reason,
+    };
+    j++;
   }
 
   const asOfMonth = monthOf(options.asOf);

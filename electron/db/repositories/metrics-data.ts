@@ -1,10 +1,10 @@
 import type { Db } from '../connection';
-import type { ShopMetricsInput } from '../../../shared/metrics/shop';
+import type { MetricsCustomer, ShopMetricsInput } from '../../../shared/metrics/shop';
 import type { FeedbackInput } from '../../../shared/metrics/feedback';
 import type { VisitColumns } from '../../../shared/metrics/visitIndex';
 import { toDayNumber } from '../../../shared/domain/dates';
 
-/** Visits read per query: bounds the text SQLite builds for one chunk to a few megabytes. */
+/** Ids read per query, so at most this many visits: bounds the text SQLite builds for one chunk to a few megabytes. */
 const VISIT_CHUNK_ROWS = 200_000;
 /** Separators that cannot occur in an id, a YYYY-MM-DD date or a whole number of cents. */
 const FIELD = 31; // ASCII unit separator
@@ -19,13 +19,11 @@ const RECORD_TEXT = String.fromCharCode(RECORD);
  */
 export function loadMetricsInput(db: Db): ShopMetricsInput {
   return db.transaction(() => {
-    const customers = (db.prepare('SELECT id, external_ref, name, birthday FROM customers ORDER BY id').raw().all() as [number, string | null, string, string | null][]).map(
-      ([id, externalRef, name, birthday]) => ({ id, externalRef, name, birthday }),
-    );
+    // Rows come back as objects with the fields named as the metrics name them (one object per row,
+    // not an array per row turned into an object afterwards).
+    const customers = db.prepare('SELECT id, external_ref AS externalRef, name, birthday FROM customers ORDER BY id').all() as MetricsCustomer[];
     const visits = readVisitColumns(db);
-    const feedback = (db.prepare('SELECT customer_id, date, nps, rating, comment FROM feedback').raw().all() as [number | null, string, number | null, number | null, string][]).map(
-      ([cid, date, nps, rating, comment]): FeedbackInput => ({ customerId: cid, date, nps, rating, comment }),
-    );
+    const feedback = db.prepare('SELECT customer_id AS customerId, date, nps, rating, comment FROM feedback').all() as FeedbackInput[];
     return { customers, visits, feedback };
   })();
 }
@@ -34,8 +32,10 @@ export function loadMetricsInput(db: Db): ShopMetricsInput {
  * All visits as columns. Why not one row per visit: crossing from SQLite into JavaScript costs far
  * more per row than the three numbers are worth (a million rows took about a second). SQLite joins
  * each chunk of visits into one text instead, handed over as bytes, and a small scanner turns it into
- * numbers — about half the time, and no garbage per visit. Chunks follow the id order, so gaps in
- * the ids (deleted visits) cost nothing.
+ * numbers — about half the time, and no garbage per visit. A chunk is a range of ids, read straight
+ * off the table in id order (a LIMIT in a subquery made SQLite copy every row into a temporary table
+ * first: a sixth more time), so a chunk holds at most VISIT_CHUNK_ROWS visits, fewer where visits
+ * were deleted; a range with none left skips to the next id there is.
  */
 function readVisitColumns(db: Db): VisitColumns {
   // Two subqueries, each answered from the end of the id order (min and max in one SELECT would scan
@@ -43,19 +43,26 @@ function readVisitColumns(db: Db): VisitColumns {
   const [lowest, highest] = db.prepare('SELECT (SELECT min(id) FROM visits), (SELECT max(id) FROM visits)').raw().get() as [number | null, number | null];
   if (lowest === null || highest === null) return { customerId: new Int32Array(0), day: new Int32Array(0), amountCents: new Float64Array(0) };
   let columns = allocate(Math.min(highest - lowest + 1, VISIT_CHUNK_ROWS * 8));
+  // The rowid range makes SQLite walk the table in id order, so the visits keep the order of the ids.
   const chunk = db.prepare(
-    `SELECT count(*), max(id), CAST(group_concat(customer_id || '${FIELD_TEXT}' || date || '${FIELD_TEXT}' || amount_cents, '${RECORD_TEXT}') AS BLOB)
-       FROM (SELECT id, customer_id, date, amount_cents FROM visits WHERE id > ? ORDER BY id LIMIT ${VISIT_CHUNK_ROWS})`,
+    `SELECT count(*), CAST(group_concat(customer_id || '${FIELD_TEXT}' || date || '${FIELD_TEXT}' || amount_cents, '${RECORD_TEXT}') AS BLOB)
+       FROM visits WHERE id > ? AND id <= ?`,
   );
+  const nextId = db.prepare('SELECT min(id) FROM visits WHERE id > ?').pluck();
   const days = new DayNumbers();
   let count = 0;
   let after = lowest - 1;
-  for (;;) {
-    const [rows, last, bytes] = chunk.raw().get(after) as [number, number | null, Uint8Array | null];
-    if (rows === 0 || last === null || bytes === null) break;
-    if (columns.customerId.length < count + rows) columns = grow(columns, count, Math.max(count + rows, columns.customerId.length * 2));
-    count = scanVisits(bytes, columns, count, days);
-    after = last;
+  while (after < highest) {
+    const [rows, bytes] = chunk.raw().get(after, after + VISIT_CHUNK_ROWS) as [number, Uint8Array | null];
+    if (rows > 0 && bytes !== null) {
+      if (columns.customerId.length < count + rows) columns = grow(columns, count, Math.max(count + rows, columns.customerId.length * 2));
+      count = scanVisits(bytes, columns, count, days);
+      after += VISIT_CHUNK_ROWS;
+    } else {
+      const next = nextId.get(after + VISIT_CHUNK_ROWS) as number | null;
+      if (next === null) break;
+      after = next - 1;
+    }
   }
   return { customerId: columns.customerId.subarray(0, count), day: columns.day.subarray(0, count), amountCents: columns.amountCents.subarray(0, count) };
 }
@@ -80,20 +87,36 @@ function grow(columns: VisitColumns, count: number, capacity: number): VisitColu
 class DayNumbers {
   private readonly table = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 13 * 32).fill(UNKNOWN);
 
+  /** The day number of the text bytes[from, to). */
   of(bytes: Uint8Array, from: number, to: number): number {
-    if (to - from !== 10 || bytes[from + 4] !== DASH || bytes[from + 7] !== DASH) return toDayNumber(textOf(bytes, from, to));
-    const digit = (at: number): number => {
-      const value = (bytes[at] as number) - ZERO;
-      return value >= 0 && value <= 9 ? value : NaN; // NaN fails the range check below
-    };
-    const year = digit(from) * 1000 + digit(from + 1) * 100 + digit(from + 2) * 10 + digit(from + 3);
-    const month = digit(from + 5) * 10 + digit(from + 6);
-    const day = digit(from + 8) * 10 + digit(from + 9);
-    if (!(year >= FIRST_YEAR && year <= LAST_YEAR && month >= 0 && month <= 12 && day >= 0 && day <= 31)) return toDayNumber(textOf(bytes, from, to));
+    const plain = to - from === 10 ? this.ofPlain(bytes, from) : NOT_PLAIN;
+    return plain === NOT_PLAIN ? toDayNumber(textOf(bytes, from, to)) : plain;
+  }
+
+  /**
+   * The day number of the 10 bytes from `from` when they are a YYYY-MM-DD date between 1900 and 2199,
+   * else NOT_PLAIN. The digits are checked with an unsigned compare (a byte below '0' wraps around to
+   * a large number), all in this one small function, which the scanner calls for every visit.
+   */
+  ofPlain(bytes: Uint8Array, from: number): number {
+    if (bytes[from + 4] !== DASH || bytes[from + 7] !== DASH) return NOT_PLAIN;
+    const y0 = (bytes[from] as number) - ZERO;
+    const y1 = (bytes[from + 1] as number) - ZERO;
+    const y2 = (bytes[from + 2] as number) - ZERO;
+    const y3 = (bytes[from + 3] as number) - ZERO;
+    const m0 = (bytes[from + 5] as number) - ZERO;
+    const m1 = (bytes[from + 6] as number) - ZERO;
+    const d0 = (bytes[from + 8] as number) - ZERO;
+    const d1 = (bytes[from + 9] as number) - ZERO;
+    if (!(y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9 && m0 >>> 0 <= 9 && m1 >>> 0 <= 9 && d0 >>> 0 <= 9 && d1 >>> 0 <= 9)) return NOT_PLAIN;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
+    if (!(year >= FIRST_YEAR && year <= LAST_YEAR && month <= 12 && day <= 31)) return NOT_PLAIN;
     const slot = ((year - FIRST_YEAR) * 13 + month) * 32 + day;
     let number = this.table[slot] as number;
     if (number === UNKNOWN) {
-      number = toDayNumber(textOf(bytes, from, to));
+      number = toDayNumber(textOf(bytes, from, from + 10));
       this.table[slot] = number;
     }
     return number;
@@ -103,6 +126,8 @@ class DayNumbers {
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 const UNKNOWN = -2147483648;
+/** What DayNumbers.ofPlain says of anything but a plain date (no day number of 1900–2199 is this). */
+const NOT_PLAIN = -2147483647;
 const DASH = 45;
 const ZERO = 48;
 const decoder = new TextDecoder();
@@ -111,6 +136,8 @@ const textOf = (bytes: Uint8Array, from: number, to: number): string => decoder.
 /** Parses "customer␟date␟cents␞…" into the columns from row `count` on; returns the new count. */
 function scanVisits(bytes: Uint8Array, columns: VisitColumns, count: number, days: DayNumbers): number {
   const length = bytes.length;
+  // The columns in locals: this loop runs once per visit.
+  const { customerId, day: dayColumn, amountCents } = columns;
   let at = 0;
   while (at < length) {
     let ch = bytes[at] as number;
@@ -122,8 +149,15 @@ function scanVisits(bytes: Uint8Array, columns: VisitColumns, count: number, day
       ch = bytes[++at] as number;
     }
     const dateStart = ++at;
-    while (at < length && bytes[at] !== FIELD) at++;
-    const day = days.of(bytes, dateStart, at);
+    // Nearly every date is a plain YYYY-MM-DD followed by the separator: try that before looking for
+    // the separator byte by byte (a plain date cannot contain one, so its field ends there).
+    let day = dateStart + 10 < length && bytes[dateStart + 10] === FIELD ? days.ofPlain(bytes, dateStart) : NOT_PLAIN;
+    if (day === NOT_PLAIN) {
+      while (at < length && bytes[at] !== FIELD) at++;
+      day = days.of(bytes, dateStart, at);
+    } else {
+      at = dateStart + 10;
+    }
     ch = bytes[++at] as number;
     const negativeCents = ch === DASH;
     if (negativeCents) ch = bytes[++at] as number;
@@ -133,9 +167,9 @@ function scanVisits(bytes: Uint8Array, columns: VisitColumns, count: number, day
       ch = bytes[++at] as number;
     }
     at++;
-    columns.customerId[count] = negativeId ? -id : id;
-    columns.day[count] = day;
-    columns.amountCents[count] = negativeCents ? -cents : cents;
+    customerId[count] = negativeId ? -id : id;
+    dayColumn[count] = day;
+    amountCents[count] = negativeCents ? -cents : cents;
     count++;
   }
   return count;

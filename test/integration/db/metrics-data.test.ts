@@ -71,6 +71,29 @@ describe('loadMetricsInput', () => {
     });
   }
 
+  // The scanner first tries a date as ten bytes followed by the field separator; a short malformed
+  // date whose tenth byte after it happens to be a separator (here: the next visit's three-digit
+  // customer id ends there) must still be read only up to its own separator and refused.
+  it('refuses a short malformed date even where a separator sits ten bytes on', () => {
+    const shop = tempShop(new Date(NOW));
+    addCustomer(shop.db, 1, 'Ann');
+    addCustomer(shop.db, 100, 'Bob');
+    addVisit(shop.db, 1, 1, 'ab', 123);
+    addVisit(shop.db, 2, 100, '2026-09-05', 5);
+    expect(() => toDayNumber('ab')).toThrow(/YYYY-MM-DD/);
+    expect(() => loadMetricsInput(shop.db)).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('reads customers and feedback as the metrics name their fields', () => {
+    const shop = tempShop(new Date(NOW));
+    addCustomer(shop.db, 1, 'Ann');
+    shop.db.prepare("UPDATE customers SET external_ref = 'A-1', birthday = '1990-04-01' WHERE id = 1").run();
+    shop.db.prepare("INSERT INTO feedback (customer_id, date, nps, rating, comment, created_at) VALUES (1, '2026-05-01', 9, 5, 'Lovely', ?)").run(NOW);
+    const input = loadMetricsInput(shop.db);
+    expect(input.customers).toEqual([{ id: 1, externalRef: 'A-1', name: 'Ann', birthday: '1990-04-01' }]);
+    expect(input.feedback).toEqual([{ customerId: 1, date: '2026-05-01', nps: 9, rating: 5, comment: 'Lovely' }]);
+  });
+
   it('reads thousands of visits exactly, across many distinct days', () => {
     const shop = tempShop(new Date(NOW));
     for (let id = 1; id <= 50; id++) addCustomer(shop.db, id, `Customer ${id}`);

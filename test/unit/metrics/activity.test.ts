@@ -53,6 +53,46 @@ describe('monthly activity (30-day window, as of 2024-03-31)', () => {
     expect(periodCounts(index, totals, toDayNumber('2024-02-01'), toDayNumber('2024-02-29'), 30)).toEqual({ start: 2, new: 1, end: 2, lost: 1 });
   });
 
+  // A shop whose customers come, lapse for longer than the window and come back, over two years.
+  it.each([
+    // active window in days, as-of date (the last month partial or not)
+    [7, '2025-12-31'],
+    [30, '2025-12-17'],
+    [90, '2025-12-31'],
+    [400, '2025-06-30'],
+  ])('with a %d-day window as of %s, every month agrees with periodCounts for that month', (windowDays, asOf) => {
+    let seed = 11;
+    const next = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const start = toDayNumber('2024-01-01');
+    const rows: [number, string, number][] = [];
+    for (let c = 1; c <= 60; c++) {
+      let day = start + next(500);
+      const visits = 1 + next(25);
+      for (let v = 0; v < visits && day < start + 730; v++) {
+        rows.push([c, new Date(day * 86_400_000).toISOString().slice(0, 10), 100 + next(900)]);
+        day += next(3) === 0 ? 40 + next(200) : 1 + next(20);
+      }
+    }
+    const input = shop(rows, 60);
+    const asOfDay = toDayNumber(asOf);
+    const index = buildVisitIndex(Array.from({ length: 60 }, (_, k) => k + 1), input.visits, asOfDay);
+    const totals = customerTotals(index);
+    const months = monthlyActivity(index, totals, windowDays);
+    expect(months.length).toBeGreaterThan(12);
+    expect(months.some((m) => m.lost > 0)).toBe(true);
+    for (const m of months) {
+      const first = toDayNumber(`${m.month}-01`);
+      const following = new Date(first * 86_400_000);
+      following.setUTCMonth(following.getUTCMonth() + 1);
+      const last = Math.min(Math.round(following.getTime() / 86_400_000) - 1, asOfDay);
+      const expected = periodCounts(index, totals, first, last, windowDays);
+      expect([m.month, m.startActive, m.newCustomers, m.endActive, m.lost]).toEqual([m.month, expected.start, expected.new, expected.end, expected.lost]);
+    }
+  });
+
   it('no visits → no months', () => {
     const empty = buildVisitIndex([1], { customerId: new Int32Array(0), day: new Int32Array(0), amountCents: new Float64Array(0) }, 100);
     expect(monthlyActivity(empty, customerTotals(empty), 90)).toEqual([]);

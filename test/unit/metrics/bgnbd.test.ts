@@ -197,4 +197,52 @@ describe('BG/NBD edge cases', () => {
     expect(Array.from(c.weight)).toEqual([2, 1, 1]);
     expect(Array.from(c.rowOf)).toEqual([0, 0, 1, 2]);
   });
+
+  /** compressRf as a plain text-keyed Map would do it: rows in order of first appearance. */
+  function compressedByText(data: { x: number[]; tx: number[]; T: number[] }) {
+    const rowOfKey = new Map<string, number>();
+    const rows: { x: number; tx: number; T: number; weight: number }[] = [];
+    const rowOf = data.x.map((x, i) => {
+      const key = `${x},${data.tx[i]},${data.T[i]}`;
+      let row = rowOfKey.get(key);
+      if (row === undefined) {
+        row = rows.length;
+        rowOfKey.set(key, row);
+        rows.push({ x, tx: data.tx[i]!, T: data.T[i]!, weight: 0 });
+      }
+      rows[row]!.weight++;
+      return row;
+    });
+    return { x: rows.map((r) => r.x), tx: rows.map((r) => r.tx), T: rows.map((r) => r.T), weight: rows.map((r) => r.weight), rowOf };
+  }
+
+  it.each([
+    // customers, days of history, time in whole days (hash table) or not (text keys)
+    [500, 60, true],
+    [5000, 900, true],
+    [3000, 400, false],
+  ])('compressRf on %d customers over %d days (whole days: %s) gives the rows of a plain text-keyed merge, in first-seen order', (n, days, wholeDays) => {
+    let seed = 7;
+    const next = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const data = { x: [] as number[], tx: [] as number[], T: [] as number[] };
+    for (let i = 0; i < n; i++) {
+      const T = 1 + next(days);
+      const x = next(4) === 0 ? 0 : next(12);
+      const tx = x === 0 ? 0 : next(T + 1);
+      data.x.push(x);
+      data.tx.push(wholeDays ? tx / 7 : tx / 7 + 0.001);
+      data.T.push(wholeDays ? T / 7 : T / 7 + 0.001);
+    }
+    const merged = compressRf(data);
+    const expected = compressedByText(data);
+    expect(merged.x.length).toBeLessThan(n); // identical histories did merge
+    expect(Array.from(merged.x)).toEqual(expected.x);
+    expect(Array.from(merged.tx)).toEqual(expected.tx);
+    expect(Array.from(merged.T)).toEqual(expected.T);
+    expect(Array.from(merged.weight)).toEqual(expected.weight);
+    expect(Array.from(merged.rowOf)).toEqual(expected.rowOf);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCadence, overdueAfterDays, shopTypicalGapDays, usualGapDays } from '../../../shared/metrics/cadence';
+import { assessCadence, cadenceJudge, judgeCadence, overdueAfterDays, shopTypicalGapDays, usualGapDays } from '../../../shared/metrics/cadence';
 import { DEFAULT_TIER_CUTS, valueBands, valueTier } from '../../../shared/metrics/tiers';
 
 const range = (from: number, count: number, step: number): number[] => Array.from({ length: count }, (_, i) => from + i * step);
@@ -54,6 +54,36 @@ describe('cadence', () => {
     const none = assessCadence([0], 40, null);
     expect(none.overdue).toBeNull();
     expect(none.reason).toContain('Only 1 visit');
+  });
+
+  describe('one judge for a whole shop shares its texts but never mixes them up', () => {
+    // Asked in this order of one judge (shop gap 14 days), so later customers reuse earlier parts.
+    const judge = cadenceJudge(14);
+    it.each([
+      // own gap (null = too few visits), visit days, days since, reason
+      [7, 5, 3, 'Usually every 7 days; last seen 3 days ago.'],
+      [7, 9, 20, 'Usually every 7 days; last seen 20 days ago — overdue.'],
+      [30, 5, 20, 'Usually every 30 days; last seen 20 days ago.'],
+      [7.04, 5, 3, 'Usually every 7 days; last seen 3 days ago.'],
+      [7.06, 5, 3, 'Usually every 7.1 days; last seen 3 days ago.'],
+      [1, 40, 0, 'Usually every day; last seen today.'],
+      [1, 40, 1, 'Usually every day; last seen yesterday.'],
+      [null, 1, 1, "Only 1 visit so far, so compared with the shop's typical gap of 14 days; last seen yesterday."],
+      [null, 2, 20, "Only 2 visits so far, so compared with the shop's typical gap of 14 days; last seen 20 days ago."],
+      [null, 2, 22, "Only 2 visits so far, so compared with the shop's typical gap of 14 days; last seen 22 days ago — overdue."],
+      [null, 1, 20, "Only 1 visit so far, so compared with the shop's typical gap of 14 days; last seen 20 days ago."],
+    ])('own gap %s, %d visit days, %d days since → %s', (ownGap, visitDays, since, reason) => {
+      const judged = judge(ownGap, visitDays, since);
+      expect(judged.reason).toBe(reason);
+      expect(judged).toEqual(judgeCadence(ownGap, visitDays, since, 14));
+    });
+
+    it('without a shop gap, customers with few visits are not judged', () => {
+      const none = cadenceJudge(null);
+      expect(none(null, 2, 30)).toEqual({ usualGapDays: null, basis: 'none', daysSinceLastVisit: 30, overdue: null, reason: 'Only 2 visits so far, too few to know their rhythm; last seen 30 days ago.' });
+      expect(none(10, 4, 30).reason).toBe('Usually every 10 days; last seen 30 days ago — overdue.');
+      expect(none(null, 2, 30).reason).toBe('Only 2 visits so far, too few to know their rhythm; last seen 30 days ago.');
+    });
   });
 
   it('shop typical gap is the median of customers’ usual gaps', () => {

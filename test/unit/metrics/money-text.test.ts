@@ -28,4 +28,16 @@ describe('moneyFormatter', () => {
       expect(money(cents)).toBe(formatMoney(cents, 'EUR', 'en-GB'));
     }
   });
+
+  it.each([
+    // amounts asked of one formatter in this order: a text made for one amount is reused only for
+    // amounts with the same whole number of cents, never for a neighbour or a tie Intl must decide
+    [[1234.4, 1234.2, 1234.6, 1234.5, 1234.4]],
+    [[99.5, 99.6, 100.4, 99.5]],
+    [[0.4, -0.4, 0, 0.6, 0.2]],
+    [[123456.7, 123457, 123456.49, 123456.51]],
+  ])('reuses a text only for the same cents: %j', (amounts) => {
+    const money = moneyFormatter('EUR', 'en-GB');
+    for (const cents of amounts) expect(money(cents), `${cents} cents`).toBe(formatMoney(cents, 'EUR', 'en-GB'));
+  });
 });

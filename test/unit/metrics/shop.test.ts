@@ -3,6 +3,8 @@ import { computeInsights, computeShopMetrics } from '../../../shared/metrics/sho
 import { fitModels } from '../../../shared/metrics/models';
 import { FOUR_CUSTOMERS, shop } from './handShop';
 import { cdnowSampleVisits } from './referenceData';
+import { SEGMENTS } from '../../../shared/metrics/rfm';
+import { formatMoney } from '../../../shared/domain/money';
 
 const CUSTOMER_KEYS = [
   'id', 'externalRef', 'name', 'visits', 'visitDays', 'firstVisit', 'lastVisit', 'revenueCents', 'recencyDays', 'recencyScore',
@@ -120,6 +122,32 @@ describe('computeShopMetrics on the CDNOW sample as a shop (as of 1997-09-30)', 
     feedback: [],
   };
   const result = computeShopMetrics(input, { asOf: '1997-09-30', horizonDays: 39 * 7 });
+
+  // The texts are put together from parts shared between customers; each must still be the
+  // customer's own sentence, as written out here from the customer's own numbers.
+  it('explains every customer with their own numbers', () => {
+    const money = (cents: number) => formatMoney(cents, 'EUR', 'en-GB');
+    const tenths = (n: number) => Math.round(n * 10) / 10;
+    const ago = (n: number) => (n === 0 ? 'today' : n === 1 ? 'yesterday' : `${n} days ago`);
+    const seen = result.customers.filter((c) => c.visits > 0);
+    expect(seen.length).toBe(2357);
+    for (const c of seen) {
+      const segment = SEGMENTS.find((s) => s.id === c.segment)!;
+      expect(c.segmentReason).toBe(
+        `Recency ${c.recencyScore}/5 (last visit ${c.recencyDays} days ago), frequency ${c.frequencyScore}/5 (${c.visitDays} visit days) compared with your other customers: ${segment.description}`,
+      );
+      const lastSeen = `last seen ${ago(c.recencyDays!)}${c.overdue ? ' — overdue' : ''}.`;
+      const visits = c.visitDays === 1 ? 'Only 1 visit so far' : `Only ${c.visitDays} visits so far`;
+      const gap = tenths(c.usualGapDays!);
+      expect(c.cadenceReason).toBe(
+        c.visitDays >= 3
+          ? `Usually ${gap === 1 ? 'every day' : `every ${gap} days`}; ${lastSeen}`
+          : `${visits}, so compared with the shop's typical gap of ${gap === 1 ? '1 day' : `${gap} days`}; ${lastSeen}`,
+      );
+      const expected = /^Expected about ([\d.]+) visits in the next 12 months at about (.+) each; worth (.+) today \(discounted 1% a month\)\.$/.exec(c.predictionReason!);
+      expect(expected?.slice(2)).toEqual([money(c.expectedSpendCents!), money(c.predictedClvCents!)]);
+    }
+  });
 
   it('fits BG/NBD to the README’s unrounded values', () => {
     const bg = result.model.bgnbd!;
