@@ -28,6 +28,9 @@ export interface ImportRecord {
 /** The trigger (migration 0001) that adds each new visit to its customer's totals. */
 const VISITS_TOTALS_TRIGGER = 'visits_after_insert';
 
+/** Stored visits whose fingerprints a bulk load may hold in memory (see bulkLoadVisits). */
+const MAX_FINGERPRINTS_IN_MEMORY = 250_000;
+
 /** The page cache during an import, in KiB as SQLite's negative cache_size means: 16 MB. */
 const IMPORT_CACHE_KIB = -16 * 1024;
 
@@ -188,11 +191,11 @@ export function createImportsRepository(db: Db) {
      *   come, and one UPDATE per customer at the end adds them with the trigger's own arithmetic (count
      *   and sum added, first/last visit widened), so the totals end up exactly as the trigger would
      *   leave them.
-     * - When the file brings at least as many visits as the shop already has, every visit index
-     *   (the fingerprint's unique index too) is dropped and built again afterwards: SQLite builds an
-     *   index from sorted rows far faster than it inserts rows one by one at random places. The
-     *   fingerprints already stored are then checked in memory (there are no more of them than the
-     *   file's rows), rows go in many per statement, and building the unique index again proves no
+     * - When the file brings at least as many visits as the shop already has (and those are not more
+     *   than MAX_FINGERPRINTS_IN_MEMORY), every visit index (the fingerprint's unique index too) is
+     *   dropped and built again afterwards: SQLite builds an index from sorted rows far faster than it
+     *   inserts rows one by one at random places. The fingerprints already stored are then checked in
+     *   memory, rows go in many per statement, and building the unique index again proves no
      *   fingerprint was saved twice. Otherwise the indexes stay and each row is checked by its insert.
      * Everything is dropped and re-created from its own stored SQL within the transaction, so every
      * other write keeps the trigger and indexes, and a rollback (an error, a cancel, a dry run) brings
@@ -201,7 +204,9 @@ export function createImportsRepository(db: Db) {
     bulkLoadVisits<T>(importId: number, now: string, plannedVisits: number, work: (loader: VisitLoader) => T): T {
       if (!db.inTransaction) throw new Error('bulkLoadVisits must run inside a transaction');
       const existing = (countVisits.get() as { n: number }).n;
-      const rebuild = plannedVisits >= existing;
+      // Checking fingerprints in memory costs about 100 bytes per stored visit: past a few hundred
+      // thousand, the indexes stay and check each row instead (a million-row import stays under 500 MB).
+      const rebuild = plannedVisits >= existing && existing <= MAX_FINGERPRINTS_IN_MEMORY;
       const deferred = (schemaObjects.all() as { type: string; name: string; sql: string }[]).filter(
         (o) => (o.type === 'trigger' && o.name === VISITS_TOTALS_TRIGGER) || (o.type === 'index' && rebuild),
       );
