@@ -33,6 +33,12 @@ export const theme = createTheme({
     Modal: {
       defaultProps: { radius: 'md', centered: true, closeButtonProps: { 'aria-label': 'Close' } },
       styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } },
+    // The little messages after an action ("Visit logged for …"): a named close button, and the
+    // message in our readable grey rather than Mantine's lighter one (which fails AA contrast on white).
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close this message' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    },
   },
 });
 

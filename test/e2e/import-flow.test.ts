@@ -183,4 +183,22 @@ describe('importing a spreadsheet', () => {
     expect(await history.getByRole('button', { name: 'Undo import of sales-with-bad-rows.csv' }).count()).toBe(1);
     expect(foreignRequests).toEqual([]);
   });
+
+  it('reads yy/mm/dd dates year first when the column says so, and the owner can turn them round', async () => {
+    await page.getByRole('link', { name: 'Today' }).click();
+    const yearFirst = readFileSync(path.join(ROOT, 'test/fixtures/import/year-first-dates.csv'), 'utf8');
+    await dropFile(page, 'year-first-dates.csv', yearFirst);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Import' }).count()).toBe(1);
+    const order = page.getByRole('radiogroup', { name: 'Which way round the dates in “Date” are written' });
+    await expect.poll(() => order.getByRole('radio', { name: 'Year first' }).isChecked()).toBe(true);
+    expect(await page.getByText(/^Read as year\/month\/day \(24\/03\/05 is 5 March 2024\)/).count()).toBe(1);
+    const preview = page.getByRole('table', { name: 'Preview of the rows' });
+    await expect.poll(() => preview.getByRole('row').nth(1).innerText()).toMatch(/2 Nov 2023\s+Yuki Sato/);
+    expect(await accessibilityProblems(page), 'accessibility of the date order control').toEqual([]);
+
+    await order.getByText('Day first').click();
+    await expect.poll(() => order.getByRole('radio', { name: 'Day first' }).isChecked()).toBe(true);
+    await expect.poll(() => preview.getByRole('row').nth(1).innerText()).toMatch(/23 Nov 2002\s+Yuki Sato/);
+    expect(await page.getByText('Read as day/month/year, as you chose.').count()).toBe(1);
+  });
 });

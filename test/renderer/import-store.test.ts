@@ -254,6 +254,19 @@ describe('the result and the history in words', () => {
     ]);
     expect(toReview(ambiguousPreview()).columns[1]?.note).toBeNull();
   });
+
+  it.each([
+    { format: 'dmy' as const, decidedBy: 'values' as const, needsChoice: false, dateOrder: 'dmy' },
+    { format: 'ymd' as const, decidedBy: 'year-first' as const, needsChoice: false, dateOrder: 'ymd' },
+    { format: 'mdy' as const, decidedBy: 'override' as const, needsChoice: false, dateOrder: 'mdy' },
+    // Written in full (2024-03-05, 5 March 2024): nothing to turn round.
+    { format: 'ymd' as const, decidedBy: 'not-needed' as const, needsChoice: false, dateOrder: null },
+    // Still a question: the date question asks it, not the column.
+    { format: null, decidedBy: 'undecided' as const, needsChoice: true, dateOrder: null },
+  ])('offers to turn a date column round once its order is settled ($decidedBy → $dateOrder)', ({ format, decidedBy, needsChoice, dateOrder }) => {
+    const review = toReview(preview({ dateColumns: [{ ...ambiguousPreview().dateColumns[0]!, format, decidedBy, needsChoice }] }));
+    expect(review.columns.map((c) => c.dateOrder)).toEqual([null, dateOrder, null]);
+  });
 });
 
 describe('import store', () => {

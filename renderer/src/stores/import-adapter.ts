@@ -28,6 +28,7 @@ export function toReview(preview: ImportPreview): ImportReview {
         samples: c.samples,
         note: (date?.needsChoice ? null : date?.explanation) || money?.explanation || null,
         decimal: money?.decimal ?? null,
+        dateOrder: date && !date.needsChoice && date.decidedBy !== 'not-needed' ? date.format : null,
       };
     }),
     rows: preview.rows,

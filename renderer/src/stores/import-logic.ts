@@ -225,6 +225,11 @@ export interface ReviewColumn {
   note: string | null;
   /** The decimal mark an amount column is read with; null for other columns. */
   decimal: DecimalSeparator | null;
+  /**
+   * The order a date column's numeric dates (05/03/24) are read in, once settled, so the owner can
+   * change it; null for other columns, for dates written in full, and while the question is open.
+   */
+  dateOrder: DateOrder | null;
 }
 
 /** Everything the review screen shows about a file, independent of how the back end shapes it. */

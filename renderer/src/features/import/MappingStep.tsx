@@ -1,5 +1,5 @@
 import { Badge, SegmentedControl, Select, Table, Text } from '@mantine/core';
-import { FIELD_LABELS, IMPORT_FIELDS, type DecimalSeparator, type ImportField } from '../../../../shared/import/types';
+import { FIELD_LABELS, IMPORT_FIELDS, type DateOrder, type DecimalSeparator, type ImportField } from '../../../../shared/import/types';
 import type { ImportReview } from '../../stores/import-logic';
 import { useImportStore } from '../../stores/import-store';
 import { StepCard } from './StepCard';
@@ -24,10 +24,18 @@ const DECIMAL_OPTIONS = [
   { value: ',', label: '12,50' },
 ];
 
+/** The three ways round a numeric date (05/03/24) can be written; Regulars' reading is preselected. */
+const DATE_ORDER_OPTIONS = [
+  { value: 'dmy', label: 'Day first' },
+  { value: 'mdy', label: 'Month first' },
+  { value: 'ymd', label: 'Year first' },
+];
+
 /** Each column of the file: its header, a few values, and the field it fills (or "Do not import"). */
 export function MappingStep({ review, step }: { review: ImportReview; step: number }) {
   const setField = useImportStore((s) => s.setField);
   const setDecimal = useImportStore((s) => s.setDecimal);
+  const answerDate = useImportStore((s) => s.answerDate);
   return (
     <StepCard
       step={step}
@@ -94,6 +102,17 @@ export function MappingStep({ review, step }: { review: ImportReview; step: numb
                       value={column.decimal}
                       onChange={(value) => void setDecimal(column.index, value as DecimalSeparator)}
                       data={DECIMAL_OPTIONS}
+                    />
+                  )}
+                  {column.dateOrder && (
+                    <SegmentedControl
+                      mt={6}
+                      size="xs"
+                      fullWidth
+                      aria-label={`Which way round the dates in “${column.header}” are written`}
+                      value={column.dateOrder}
+                      onChange={(value) => void answerDate(column.index, value as DateOrder)}
+                      data={DATE_ORDER_OPTIONS}
                     />
                   )}
                 </Table.Td>
