@@ -62,17 +62,6 @@ export function countData(db: Db): DataCounts {
   };
 }
 
-/**
- * A marker that moves whenever the data changes: rows this connection changed (`total_changes()`)
- * and commits by any other connection to the same file (`PRAGMA data_version`), so one scheduler
- * notices the edits of both worker lanes (and of a CLI command run meanwhile).
- */
-export function changeCount(db: Db): string {
-  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  const others = db.pragma('data_version', { simple: true }) as number;
-  return `${own}:${others}`;
-}
-
 /** `PRAGMA integrity_check` and `foreign_key_check`, as lists of SQLite's findings (empty = healthy). */
 export function checkIntegrity(db: Db, full = true): { integrity: string[]; foreignKeys: string[] } {
   const rows = db.prepare(full ? 'PRAGMA integrity_check(20)' : 'PRAGMA quick_check(20)').all() as Record<string, string>[];

@@ -6,7 +6,8 @@
  * operations has to be kept up to date. Failures are logged and retried at the next chance; an
  * automatic backup never stops the owner's work.
  */
-import { countData, changeCount } from '../db/backup-file';
+import { countData } from '../db/backup-file';
+import { changeCount } from '../db/change-count';
 import type { Db } from '../db/connection';
 import type { BackupCreated, BackupReason } from '../../shared/domain/backups';
 import { backupsDir, backupsIn, createBackup, removeLeftovers } from './backups';

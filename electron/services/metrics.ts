@@ -11,6 +11,7 @@ import { clvHistogram, forecastTotal, recentCohorts, retentionTrend, revenueNewV
 import { buildCallList } from '../../shared/metrics/call-list';
 import { SEGMENTS } from '../../shared/metrics/rfm';
 import { TIER_LABELS } from '../../shared/metrics/tiers';
+import { changeCount } from '../db/change-count';
 import { createCallListRepository } from '../db/repositories/call-list';
 import { loadMetricsInput } from '../db/repositories/metrics-data';
 import { today, type ServiceContext } from './context';
@@ -30,13 +31,6 @@ interface Cached {
   insights: ShopInsights;
 }
 let cache: Cached | null = null;
-
-/** Changes whenever any connection commits (data_version) or this one writes (total_changes). */
-function dataVersion(ctx: ServiceContext): string {
-  const external = ctx.db.pragma('data_version', { simple: true }) as number;
-  const own = ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${external}:${own}`;
-}
 
 function optionsFor(ctx: ServiceContext, overrides: MetricsOverrides): ShopMetricsOptions {
   const settings = ctx.repos.settings.get();
@@ -58,7 +52,7 @@ function optionsFor(ctx: ServiceContext, overrides: MetricsOverrides): ShopMetri
 /** The full analysis, from the cache when nothing changed. */
 export function analyseShop(ctx: ServiceContext, overrides: MetricsOverrides = {}): { metrics: ShopMetrics; insights: ShopInsights } {
   const options = optionsFor(ctx, overrides);
-  const key = `${ctx.dbFile}|${dataVersion(ctx)}|${JSON.stringify(options)}`;
+  const key = `${ctx.dbFile}|${changeCount(ctx.db)}|${JSON.stringify(options)}`;
   if (cache?.key === key) return cache;
   // Let go of the stale result before computing the new one: on a big shop it is tens of megabytes
   // of objects the garbage collector would otherwise keep marking (and the heap keep holding) while

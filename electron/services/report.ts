@@ -9,6 +9,7 @@ import type { Out, Parsed } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { buildMonthlyReport, lastCompleteMonth, renderReportHtml, reportCutOff, reportFooterTemplate, type MonthlyReport, type Paper, type ReportData } from '../../shared/report';
 import { loadMetricsInput } from '../db/repositories/metrics-data';
+import { changeCount } from '../db/change-count';
 import { createCallListRepository } from '../db/repositories/call-list';
 import { createReportRepository } from '../db/repositories/report';
 import { today, type ServiceContext } from './context';
@@ -49,17 +50,10 @@ export function forgetCachedReport(): void {
   cached = null;
 }
 
-/** Changes whenever any connection commits (data_version) or this one writes (total_changes). */
-function dataVersion(ctx: ServiceContext): string {
-  const external = ctx.db.pragma('data_version', { simple: true }) as number;
-  const own = ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${external}:${own}`;
-}
-
 export function buildReport(ctx: ServiceContext, request: ReportRequest): MonthlyReport {
   const month = chosenMonth(ctx, request.month);
   const settings = ctx.repos.settings.get();
-  const key = JSON.stringify([ctx.dbFile, dataVersion(ctx), month, today(ctx), settings]);
+  const key = JSON.stringify([ctx.dbFile, changeCount(ctx.db), month, today(ctx), settings]);
   if (cached?.key !== key) cached = { key, report: buildMonthlyReport(loadReportData(ctx), month, settings) };
   return request.paper ? { ...cached.report, paper: request.paper } : cached.report;
 }

@@ -174,16 +174,3 @@ function scanVisits(bytes: Uint8Array, columns: VisitColumns, count: number, day
   }
   return count;
 }
-
-/** A cheap fingerprint of the data: changes whenever visits, customers or feedback change. */
-export function dataVersion(db: Db): string {
-  const row = db
-    .prepare(
-      `SELECT (SELECT count(*) FROM customers) || ':' || (SELECT coalesce(max(updated_at), '') FROM customers) || ':' ||
-              (SELECT count(*) FROM visits) || ':' || (SELECT coalesce(max(id), 0) FROM visits) || ':' || (SELECT coalesce(sum(amount_cents), 0) FROM visits) || ':' ||
-              (SELECT count(*) FROM feedback) || ':' || (SELECT coalesce(max(id), 0) FROM feedback) AS v`,
-    )
-    .pluck()
-    .get() as string;
-  return row;
-}

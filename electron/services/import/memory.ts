@@ -13,8 +13,13 @@ const HEAP_WORTH_COLLECTING = 160 * 1024 * 1024;
 
 let gc: (() => void) | null | undefined;
 
-export function collectGarbage(): void {
-  if (getHeapStatistics().used_heap_size < HEAP_WORTH_COLLECTING) return;
+/**
+ * `always`: collect even though the heap is small — for a big block of memory outside the heap (a
+ * file's bytes) that has just been let go, which V8 would otherwise free only at its next full
+ * collection, after the parse has grown the heap on top of it.
+ */
+export function collectGarbage(always = false): void {
+  if (!always && getHeapStatistics().used_heap_size < HEAP_WORTH_COLLECTING) return;
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');

@@ -16,7 +16,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { createImportMappingsRepository } from '../../db/repositories/import-mappings';
 import type { ServiceContext } from '../context';
 import { createProgressReporter } from './progress';
-import { readTable, type ReadTableResult } from './read-table';
+import { readTable, type FileBytes, type ReadTableResult } from './read-table';
 import { readStaged } from './stage';
 
 /** The owner's choices (the contract's preview input) plus the CLI's whole-file answers. */
@@ -55,12 +55,14 @@ function cancelled(ctx: ServiceContext): void {
 
 function readCached(ctx: ServiceContext, stageId: string, sheet: string | undefined): { read: ReadTableResult; fileName: string } {
   const reading = createProgressReporter(ctx, 'reading', null);
-  const { bytes, fileName, sizeBytes } = readStaged(ctx, stageId);
+  // The staged file is handed to readTable whole, holding the only reference to its bytes (see FileBytes).
+  const staged: FileBytes & { fileName: string; sizeBytes: number } = readStaged(ctx, stageId);
+  const { fileName, sizeBytes } = staged;
   const key = `${ctx.dbFile}\u001f${stageId}\u001f${sheet ?? ''}\u001f${sizeBytes}`;
   if (cached?.key === key) return { read: cached.read, fileName };
   reading.report(0, true);
   cached = null;
-  const read = readTable(bytes, fileName, { sheet, signal: ctx.signal });
+  const read = readTable(staged, fileName, { sheet, signal: ctx.signal });
   cached = { key, read };
   reading.report(read.table.rows.length, true);
   return { read, fileName };

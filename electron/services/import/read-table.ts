@@ -20,6 +20,8 @@ export const MAX_ROWS = 2_000_000;
 export const MAX_COLUMNS = 1_000;
 /** Title lines ("Sales report March 2024") looked past when finding the header row. */
 const MAX_TITLE_ROWS = 20;
+/** A text file this big has its bytes handed back to the system as soon as they are decoded. */
+const BIG_FILE_BYTES = 16 * 1024 * 1024;
 
 export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'ods';
 
@@ -48,8 +50,23 @@ function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function readTable(bytes: Uint8Array, fileName: string, options: ReadTableOptions = {}): ReadTableResult {
-  const kind = fileKindOf(bytes.subarray(0, 8192));
+/**
+ * A file's bytes, handed to readTable to use up: a text file's bytes are let go (set to null) as soon
+ * as they are decoded, so a 50 MB export is not held twice — as bytes and as text — through the parse.
+ * The caller must keep no other reference to them.
+ */
+export interface FileBytes {
+  bytes: Uint8Array | null;
+}
+
+/** The bytes still to be used; never kept in a variable of readTable's own, which would hold them through the parse. */
+function bytesOf(file: FileBytes): Uint8Array {
+  if (file.bytes === null) throw new Error('readTable: the bytes were used up already');
+  return file.bytes;
+}
+
+export function readTable(file: FileBytes, fileName: string, options: ReadTableOptions = {}): ReadTableResult {
+  const kind = fileKindOf(bytesOf(file).subarray(0, 8192));
   switch (kind) {
     case 'empty':
       throw bad(`${fileName} is empty. Export the data again and choose the new file.`);
@@ -60,12 +77,12 @@ export function readTable(bytes: Uint8Array, fileName: string, options: ReadTabl
     case 'binary':
       throw bad(`${fileName} is not a spreadsheet or text file Regulars can read. Choose a CSV, TXT, XLSX, XLS or ODS file.`);
     case 'zip':
-      checkZip(bytes, fileName);
-      return readWorkbook(bytes, fileName, options);
+      checkZip(bytesOf(file), fileName);
+      return readWorkbook(bytesOf(file), fileName, options);
     case 'cfb':
-      return readWorkbook(bytes, fileName, options);
+      return readWorkbook(bytesOf(file), fileName, options);
     case 'text':
-      return readText(bytes, fileName, options);
+      return readText(file, fileName, options);
   }
 }
 
@@ -127,8 +144,11 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return n;
 }
 
-function readText(bytes: Uint8Array, fileName: string, options: ReadTableOptions): ReadTableResult {
-  const decoded = decodeText(bytes);
+function readText(file: FileBytes, fileName: string, options: ReadTableOptions): ReadTableResult {
+  const size = bytesOf(file).length;
+  const decoded = decodeText(bytesOf(file));
+  file.bytes = null;
+  if (size >= BIG_FILE_BYTES) collectGarbage(true);
   const { encoding } = decoded;
   let { text } = decoded;
   if (text.trim() === '') throw bad(`${fileName} is empty. Export the data again and choose the new file.`);

@@ -66,6 +66,8 @@ describe('a visits import as a bulk load', () => {
   ])('leaves every customer total exactly as the trigger would ($history visits before, $imported imported)', async ({ history, imported, people }) => {
     const { shop } = await shopWithHistory(history);
     const schema = visitsSchema(shop.db);
+    const settings = () => [shop.db.pragma('temp_store', { simple: true }), shop.db.pragma('cache_size', { simple: true })];
+    const settingsBefore = settings();
     const rows = sales(imported, people);
     // The same row twice in one file is a second sale: both are kept, and counted.
     rows.push({ ...rows[0]!, row: imported + 2 });
@@ -73,6 +75,8 @@ describe('a visits import as a bulk load', () => {
     expect(s.visitsCreated + s.duplicatesSkipped).toBe(rows.length);
     expect(totalsOffBy(shop.db)).toEqual([]);
     expect(visitsSchema(shop.db)).toEqual(schema);
+    // The import's own page cache and temp storage (in memory; on disk while indexes are sorted) are put back.
+    expect(settings()).toEqual(settingsBefore);
 
     // The trigger is back for every later write.
     const person = shop.db.prepare(`SELECT id FROM customers WHERE name = 'Person 1'`).get() as { id: number };
