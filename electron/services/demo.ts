@@ -10,8 +10,12 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import { nowIso, today, type ServiceContext } from './context';
 import { defaultFollowUp } from './feedback';
+import type { FeedbackWrite } from '../db/repositories/feedback';
+import type { VisitIn } from '../db/repositories/visit-loader';
 
 export const DEMO_SHOP_NAME = 'The Corner Bakery';
+/** About how many visits a demo customer gets over four years (for the bulk load's planning only). */
+const VISITS_PER_CUSTOMER = 25;
 
 export interface DemoOptions {
   customers: number;
@@ -125,94 +129,106 @@ export function generateDemoShop(ctx: ServiceContext, options: DemoOptions): Dem
   const now = nowIso(ctx);
 
   let visits = 0;
-  let feedbackCount = 0;
+  // What people said, saved once every visit is in (a comment points at its visit, and the bulk load
+  // holds visits back to write many at a time).
+  const feedback: { fields: FeedbackWrite; doneNote: string | null }[] = [];
   ctx.db.transaction(() => {
     // A shop that has not been named yet becomes the demo bakery, in pounds like its phone numbers.
     if (ctx.repos.settings.get().shopName === DEFAULT_SETTINGS.shopName) {
       ctx.repos.settings.set({ shopName: DEMO_SHOP_NAME, currency: 'GBP', locale: 'en-GB' });
     }
-    for (let i = 0; i < options.customers; i++) {
-      let roll = random();
-      const type = ARCHETYPES.find((a) => (roll -= a.share) < 0) ?? ARCHETYPES[3]!;
-      const first = faker.person.firstName();
-      const last = faker.person.lastName();
-      const hasEmail = random() < 0.7;
-      const customerId = ctx.repos.customers.insert(
-        {
-          name: `${first} ${last}`,
-          phone: random() < 0.85 ? `+447${String(Math.floor(random() * 1e9)).padStart(9, '0')}` : null,
-          email: hasEmail ? `${first}.${last}${Math.floor(random() * 90 + 10)}@${pick(['gmail.com', 'outlook.com', 'icloud.com', 'yahoo.co.uk'])}`.toLowerCase().replace(/[^a-z0-9.@]/g, '') : null,
-          birthday: random() < 0.55 ? fromDayNumber(toDayNumber('1950-01-01') + Math.floor(random() * 365 * 55)) : null,
-          tags: type.name === 'big' ? ['orders'] : type.name === 'daily' ? ['regular'] : [],
-          notes: type.name === 'big' ? 'Orders celebration cakes; likes to be called the day before.' : random() < 0.05 ? 'Gluten-free when possible.' : '',
-          marketingConsent: random() < 0.5,
-          externalRef: null,
-        },
-        now,
-      );
+    // A million visits one insert at a time, each moving its customer's totals and four indexes,
+    // took most of a minute: loaded in bulk, it is a fraction of that.
+    ctx.repos.visits.bulkLoad(now, options.customers * VISITS_PER_CUSTOMER, (loader) => {
+      const saveVisit = (customerId: number, visit: VisitIn): number => {
+        const id = loader.add(customerId, visit, null);
+        if (id === null) throw new Error('a visit without a fingerprint is always saved');
+        return id;
+      };
+      for (let i = 0; i < options.customers; i++) {
+        let roll = random();
+        const type = ARCHETYPES.find((a) => (roll -= a.share) < 0) ?? ARCHETYPES[3]!;
+        const first = faker.person.firstName();
+        const last = faker.person.lastName();
+        const hasEmail = random() < 0.7;
+        const customerId = ctx.repos.customers.insert(
+          {
+            name: `${first} ${last}`,
+            phone: random() < 0.85 ? `+447${String(Math.floor(random() * 1e9)).padStart(9, '0')}` : null,
+            email: hasEmail ? `${first}.${last}${Math.floor(random() * 90 + 10)}@${pick(['gmail.com', 'outlook.com', 'icloud.com', 'yahoo.co.uk'])}`.toLowerCase().replace(/[^a-z0-9.@]/g, '') : null,
+            birthday: random() < 0.55 ? fromDayNumber(toDayNumber('1950-01-01') + Math.floor(random() * 365 * 55)) : null,
+            tags: type.name === 'big' ? ['orders'] : type.name === 'daily' ? ['regular'] : [],
+            notes: type.name === 'big' ? 'Orders celebration cakes; likes to be called the day before.' : random() < 0.05 ? 'Gluten-free when possible.' : '',
+            marketingConsent: random() < 0.5,
+            externalRef: null,
+          },
+          now,
+        );
 
-      // When they discovered the shop, and (for lapsed customers) when they stopped coming.
-      const start = type.recent
-        ? lastDay - Math.floor(random() * 60)
-        : firstDay + Math.floor(Math.pow(random(), 1.4) * (lastDay - firstDay - 30));
-      const end = type.lapses ? lastDay - 60 - Math.floor(random() * 240) : lastDay;
-      const gap = type.gapDays * (0.7 + random() * 0.6);
-      const customerVisits: { day: number; id: number }[] = [];
-      let day = start;
-      while (day <= end) {
-        if (random() < demandFactor(day) / 1.4) {
-          const amount = Math.max(150, Math.round((type.spendCents * Math.exp(type.spendSpread * normal())) / 10) * 10);
-          const refund = random() < 0.003;
-          const id = ctx.repos.visits.insert(
-            {
-              customerId,
+        // When they discovered the shop, and (for lapsed customers) when they stopped coming.
+        const start = type.recent
+          ? lastDay - Math.floor(random() * 60)
+          : firstDay + Math.floor(Math.pow(random(), 1.4) * (lastDay - firstDay - 30));
+        const end = type.lapses ? lastDay - 60 - Math.floor(random() * 240) : lastDay;
+        const gap = type.gapDays * (0.7 + random() * 0.6);
+        const customerVisits: { day: number; id: number }[] = [];
+        let day = start;
+        while (day <= end) {
+          if (random() < demandFactor(day) / 1.4) {
+            const amount = Math.max(150, Math.round((type.spendCents * Math.exp(type.spendSpread * normal())) / 10) * 10);
+            const refund = random() < 0.003;
+            const id = saveVisit(customerId, {
               date: fromDayNumber(day),
               amountCents: refund ? -Math.round(amount / 2) : amount,
               items: refund ? 'Refund: ' + pick(type.items) : pick(type.items),
               staff: pick(STAFF),
               paymentMethod: pick(PAYMENT),
-            },
-            now,
-          );
-          customerVisits.push({ day, id });
+            });
+            customerVisits.push({ day, id });
+            visits++;
+          }
+          day += Math.max(1, Math.round(-Math.log(1 - random()) * gap));
+          if (type.name === 'occasional' && customerVisits.length >= 2 + Math.floor(random() * 5)) break;
+        }
+        if (customerVisits.length === 0) {
+          const id = saveVisit(customerId, {
+            date: fromDayNumber(Math.min(start, lastDay)),
+            amountCents: type.spendCents,
+            items: pick(type.items),
+            staff: pick(STAFF),
+            paymentMethod: pick(PAYMENT),
+          });
+          customerVisits.push({ day: Math.min(start, lastDay), id });
           visits++;
         }
-        day += Math.max(1, Math.round(-Math.log(1 - random()) * gap));
-        if (type.name === 'occasional' && customerVisits.length >= 2 + Math.floor(random() * 5)) break;
-      }
-      if (customerVisits.length === 0) {
-        const id = ctx.repos.visits.insert(
-          { customerId, date: fromDayNumber(Math.min(start, lastDay)), amountCents: type.spendCents, items: pick(type.items), staff: pick(STAFF), paymentMethod: pick(PAYMENT) },
-          now,
-        );
-        customerVisits.push({ day: Math.min(start, lastDay), id });
-        visits++;
-      }
 
-      // About one customer in four says something; lapsed customers are the unhappy ones more often.
-      const says = random() < (type.name === 'daily' || type.name === 'big' ? 0.6 : 0.22);
-      if (!says) continue;
-      const times = 1 + Math.floor(random() * (type.name === 'daily' ? 3 : 2));
-      for (let f = 0; f < times; f++) {
-        const visit = pick(customerVisits);
-        const unhappy = random() < (type.lapses ? 0.45 : 0.12);
-        const nps = unhappy ? Math.floor(random() * 7) : random() < 0.25 ? 7 + Math.floor(random() * 2) : 9 + Math.floor(random() * 2);
-        const rating = random() < 0.7 ? (unhappy ? 1 + Math.floor(random() * 3) : nps >= 9 ? 4 + Math.floor(random() * 2) : 3 + Math.floor(random() * 2)) : null;
-        const comment =
-          random() < 0.03 ? pick(FOREIGN) : random() < 0.75 ? (unhappy ? pick(COMPLAINTS) : nps >= 9 ? pick(PRAISE) : pick(NEUTRAL)) : '';
-        const askedNps = random() < 0.85;
-        const npsValue = askedNps ? nps : null;
-        let followUp = defaultFollowUp(npsValue, rating);
-        // Older complaints have mostly been dealt with already.
-        if (followUp === 'open' && visit.day < lastDay - 45 && random() < 0.8) followUp = 'done';
-        const feedbackId = ctx.repos.feedback.insert(
-          { customerId, visitId: visit.id, date: fromDayNumber(visit.day), nps: npsValue, rating: npsValue === null && rating === null ? 4 : rating, comment, followUp, source: 'manual' },
-          now,
-        );
-        if (followUp === 'done') ctx.repos.feedback.setFollowUp(feedbackId, 'done', pick(['Called, offered a free coffee.', 'Apologised in person.', 'Sent a voucher.']));
-        feedbackCount++;
+        // About one customer in four says something; lapsed customers are the unhappy ones more often.
+        const says = random() < (type.name === 'daily' || type.name === 'big' ? 0.6 : 0.22);
+        if (!says) continue;
+        const times = 1 + Math.floor(random() * (type.name === 'daily' ? 3 : 2));
+        for (let f = 0; f < times; f++) {
+          const visit = pick(customerVisits);
+          const unhappy = random() < (type.lapses ? 0.45 : 0.12);
+          const nps = unhappy ? Math.floor(random() * 7) : random() < 0.25 ? 7 + Math.floor(random() * 2) : 9 + Math.floor(random() * 2);
+          const rating = random() < 0.7 ? (unhappy ? 1 + Math.floor(random() * 3) : nps >= 9 ? 4 + Math.floor(random() * 2) : 3 + Math.floor(random() * 2)) : null;
+          const comment =
+            random() < 0.03 ? pick(FOREIGN) : random() < 0.75 ? (unhappy ? pick(COMPLAINTS) : nps >= 9 ? pick(PRAISE) : pick(NEUTRAL)) : '';
+          const askedNps = random() < 0.85;
+          const npsValue = askedNps ? nps : null;
+          let followUp = defaultFollowUp(npsValue, rating);
+          // Older complaints have mostly been dealt with already.
+          if (followUp === 'open' && visit.day < lastDay - 45 && random() < 0.8) followUp = 'done';
+          feedback.push({
+            fields: { customerId, visitId: visit.id, date: fromDayNumber(visit.day), nps: npsValue, rating: npsValue === null && rating === null ? 4 : rating, comment, followUp, source: 'manual' },
+            doneNote: followUp === 'done' ? pick(['Called, offered a free coffee.', 'Apologised in person.', 'Sent a voucher.']) : null,
+          });
+        }
       }
+    });
+    for (const { fields, doneNote } of feedback) {
+      const feedbackId = ctx.repos.feedback.insert(fields, now);
+      if (doneNote !== null) ctx.repos.feedback.setFollowUp(feedbackId, 'done', doneNote);
     }
   })();
-  return { customers: options.customers, visits, feedback: feedbackCount, firstDate: fromDayNumber(firstDay), lastDate: addDays(until, 0) };
+  return { customers: options.customers, visits, feedback: feedback.length, firstDate: fromDayNumber(firstDay), lastDate: addDays(until, 0) };
 }

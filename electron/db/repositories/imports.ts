@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 import type { CustomerRecordRow } from '../rows';
 import { phoneDigits, searchKey } from '../../../shared/domain/text';
-import { IndexedVisitLoader, UnindexedVisitLoader, type VisitLoader } from './visit-loader';
+import { bulkLoadVisits, type VisitLoader } from './visit-loader';
 
 export type { VisitLoader };
 
@@ -24,12 +24,6 @@ export interface ImportRecord {
   rowsRead: number;
   summary: Record<string, unknown>;
 }
-
-/** The trigger (migration 0001) that adds each new visit to its customer's totals. */
-const VISITS_TOTALS_TRIGGER = 'visits_after_insert';
-
-/** Stored visits whose fingerprints a bulk load may hold in memory (see bulkLoadVisits). */
-const MAX_FINGERPRINTS_IN_MEMORY = 250_000;
 
 /** The page cache during an import, in KiB as SQLite's negative cache_size means: 16 MB. */
 const IMPORT_CACHE_KIB = -16 * 1024;
@@ -66,45 +60,6 @@ export function createImportsRepository(db: Db) {
     `INSERT INTO feedback (customer_id, visit_id, date, nps, rating, comment, follow_up, source, import_id, fingerprint, created_at)
      VALUES (?, NULL, ?, ?, ?, ?, ?, 'import', ?, ?, ?) ON CONFLICT(fingerprint) DO NOTHING`,
   );
-
-  const countVisits = db.prepare('SELECT count(*) AS n FROM visits');
-  const storedFingerprints = db.prepare('SELECT fingerprint FROM visits WHERE fingerprint IS NOT NULL');
-  /** The totals trigger and every visit index. */
-  const schemaObjects = db.prepare(
-    `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' AND sql IS NOT NULL
-       AND ((type = 'trigger' AND name = '${VISITS_TOTALS_TRIGGER}') OR type = 'index')`,
-  );
-  const addVisitTotals = db.prepare(
-    `UPDATE customers SET
-       visit_count = visit_count + :n,
-       total_cents = total_cents + :cents,
-       first_visit = CASE WHEN first_visit IS NULL OR :first < first_visit THEN :first ELSE first_visit END,
-       last_visit = CASE WHEN last_visit IS NULL OR :last > last_visit THEN :last ELSE last_visit END
-     WHERE id = :id`,
-  );
-
-  /**
-   * Runs `work` (index builds) with SQLite's sorter spilling to a temporary file instead of memory.
-   * The import keeps temp storage in memory for its statement journals (see withImportSettings), but
-   * building a million-visit index sorts the whole column: in memory that added about 60 MB to a
-   * million-row import's peak, and on disk it measured no slower. Where the setting cannot change
-   * (SQLite refuses while temporary tables are open), the sort simply stays in memory.
-   */
-  const sortingOnDisk = (work: () => void) => {
-    const before = db.pragma('temp_store', { simple: true }) as number;
-    let changed = false;
-    try {
-      db.pragma('temp_store = FILE');
-      changed = true;
-    } catch {
-      // Temporary tables are open: sort in memory, as before.
-    }
-    try {
-      work();
-    } finally {
-      if (changed) db.pragma(`temp_store = ${before}`);
-    }
-  };
 
   const imageParams = (image: CustomerImage) => ({
     ...image,
@@ -206,54 +161,9 @@ export function createImportsRepository(db: Db) {
         db.pragma(`cache_size = ${previousCache}`);
       }
     },
-    /**
-     * Runs `work` as a bulk load of this import's visits: `work` hands each visit to the loader, which
-     * says whether it was saved (false: a visit with that fingerprint is stored already). Must run
-     * inside the import's transaction.
-     * - The per-visit totals trigger is set aside; the loader adds up each customer's visits as they
-     *   come, and one UPDATE per customer at the end adds them with the trigger's own arithmetic (count
-     *   and sum added, first/last visit widened), so the totals end up exactly as the trigger would
-     *   leave them.
-     * - When the file brings at least as many visits as the shop already has (and those are not more
-     *   than MAX_FINGERPRINTS_IN_MEMORY), every visit index (the fingerprint's unique index too) is
-     *   dropped and built again afterwards: SQLite builds an index from sorted rows far faster than it
-     *   inserts rows one by one at random places. The fingerprints already stored are then checked in
-     *   memory, rows go in many per statement, and building the unique index again proves no
-     *   fingerprint was saved twice. Otherwise the indexes stay and each row is checked by its insert.
-     * Everything is dropped and re-created from its own stored SQL within the transaction, so every
-     * other write keeps the trigger and indexes, and a rollback (an error, a cancel, a dry run) brings
-     * them back untouched.
-     */
+    /** The import's visits, loaded in bulk (see bulkLoadVisits); must run inside the import's transaction. */
     bulkLoadVisits<T>(importId: number, now: string, plannedVisits: number, work: (loader: VisitLoader) => T): T {
-      if (!db.inTransaction) throw new Error('bulkLoadVisits must run inside a transaction');
-      const existing = (countVisits.get() as { n: number }).n;
-      // Checking fingerprints in memory costs about 100 bytes per stored visit: past a few hundred
-      // thousand, the indexes stay and check each row instead (a million-row import stays under 500 MB).
-      const rebuild = plannedVisits >= existing && existing <= MAX_FINGERPRINTS_IN_MEMORY;
-      const deferred = (schemaObjects.all() as { type: string; name: string; sql: string }[]).filter(
-        (o) => (o.type === 'trigger' && o.name === VISITS_TOTALS_TRIGGER) || (o.type === 'index' && rebuild),
-      );
-      // A savepoint of its own: on failure the drops are undone at once, without rebuilding anything.
-      db.exec('SAVEPOINT bulk_load_visits');
-      try {
-        const stored = rebuild && existing > 0 ? new Set(storedFingerprints.pluck().all() as string[]) : null;
-        for (const o of deferred) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name}"`);
-        const loader = rebuild ? new UnindexedVisitLoader(db, importId, now, stored) : new IndexedVisitLoader(db, importId, now);
-        const value = work(loader);
-        loader.flush();
-        // Indexes first (the unique one fails loudly if a fingerprint went in twice), the trigger last.
-        sortingOnDisk(() => {
-          for (const o of deferred) if (o.type === 'index') db.exec(o.sql);
-        });
-        for (const [id, t] of loader.totals) addVisitTotals.run({ id, n: t.count, cents: t.cents, first: t.first, last: t.last });
-        for (const o of deferred) if (o.type === 'trigger') db.exec(o.sql);
-        db.exec('RELEASE bulk_load_visits');
-        return value;
-      } catch (error) {
-        // If SQLite already rolled the whole transaction back, everything is back already.
-        if (db.inTransaction) db.exec('ROLLBACK TO bulk_load_visits; RELEASE bulk_load_visits');
-        throw error;
-      }
+      return bulkLoadVisits(db, { importId, now, plannedVisits }, work);
     },
     markUndone(importId: number, now: string): void {
       db.prepare("UPDATE imports SET status = 'undone', undone_at = ? WHERE id = ?").run(now, importId);

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { Visit } from '../../../shared/domain/types';
 import { VISIT_COLUMNS as COLUMNS, toVisit, type VisitRecordRow } from '../rows';
+import { bulkLoadVisits, type VisitLoader } from './visit-loader';
 
 export interface VisitWrite {
   customerId: number;
@@ -45,6 +46,10 @@ export function createVisitsRepository(db: Db) {
     },
     delete(id: number): boolean {
       return remove.run(id).changes > 0;
+    },
+    /** Many visits made up at once (the demo shop), inside the caller's transaction: see bulkLoadVisits. */
+    bulkLoad<T>(now: string, plannedVisits: number, work: (loader: VisitLoader) => T): T {
+      return bulkLoadVisits(db, { importId: null, now, plannedVisits }, work);
     },
   };
 }

@@ -261,7 +261,7 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
         const v = row as VisitRowIn;
         const customerId = resolveCustomer(v.customer, false);
         if (customerId === null) throw new AppError('BAD_INPUT', `Row ${v.row}: no customer name, email, phone or id to attach the visit to.`);
-        if (!visits!.add(customerId, v, keyFor(v.fingerprint))) {
+        if (visits!.add(customerId, v, keyFor(v.fingerprint)) === null) {
           summary.duplicatesSkipped++;
           return;
         }

@@ -102,6 +102,31 @@ describe('a visits import as a bulk load', () => {
     expect(totalsOffBy(shop.db)).toEqual([]);
   });
 
+  // The demo shop loads its visits the same way, with no import and no fingerprints.
+  it.each([
+    { history: 0, planned: 200 },
+    { history: 30, planned: 200 },
+    { history: 300, planned: 10 },
+  ])('visits without an import get the ids the loader hands back ($history visits before, $planned planned)', async ({ history, planned }) => {
+    const { shop, ids } = await shopWithHistory(history);
+    const schema = visitsSchema(shop.db);
+    const made: { id: number; customerId: number; amountCents: number }[] = [];
+    shop.db.transaction(() =>
+      shop.repos.visits.bulkLoad('2026-11-20T10:00:00.000Z', planned, (loader) => {
+        for (let i = 0; i < 200; i++) {
+          const customerId = ids[i % 3]!;
+          const amountCents = 100 + i;
+          const id = loader.add(customerId, { date: `2025-02-${String((i % 28) + 1).padStart(2, '0')}`, amountCents, items: 'Bread', staff: null, paymentMethod: null }, null);
+          made.push({ id: id!, customerId, amountCents });
+        }
+      }),
+    )();
+    const stored = shop.db.prepare('SELECT id, customer_id AS customerId, amount_cents AS amountCents FROM visits WHERE import_id IS NULL AND fingerprint IS NULL ORDER BY id').all();
+    expect(stored.slice(history)).toEqual(made);
+    expect(totalsOffBy(shop.db)).toEqual([]);
+    expect(visitsSchema(shop.db)).toEqual(schema);
+  });
+
   it('a dry run and a failed import leave data, totals and schema exactly as they were', async () => {
     const { shop } = await shopWithHistory(12);
     const schema = visitsSchema(shop.db);
