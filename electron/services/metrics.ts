@@ -1,7 +1,7 @@
 /**
  * Customer value, segments, predictions and feedback figures, computed from the shop's own data by
- * the pure metrics module. Results are cached per data version and options, so screens that ask
- * again get the answer instantly until a visit, customer or feedback changes.
+ * the pure metrics module. Results are cached per data revision and options, so screens that ask
+ * again get the answer instantly until a visit, customer or feedback changes (see dataStamp).
  */
 import { addDays, isLocalDate } from '../../shared/domain/dates';
 import type { Out, Parsed } from '../../shared/ipc/contract';
@@ -13,7 +13,7 @@ import { SEGMENTS } from '../../shared/metrics/rfm';
 import { TIER_LABELS } from '../../shared/metrics/tiers';
 import { changeCount } from '../db/change-count';
 import { createCallListRepository } from '../db/repositories/call-list';
-import { loadMetricsInput } from '../db/repositories/metrics-data';
+import { loadMetricsInput, metricsDataRevision } from '../db/repositories/metrics-data';
 import { today, type ServiceContext } from './context';
 
 export interface MetricsOverrides {
@@ -26,11 +26,23 @@ export interface MetricsOverrides {
 }
 
 interface Cached {
+  /** The connection it was computed on: a restore reopens the file, and its revision starts anew. */
+  db: ServiceContext['db'];
   key: string;
   metrics: ShopMetrics;
   insights: ShopInsights;
 }
 let cache: Cached | null = null;
+
+/**
+ * Where the data the metrics read stands. The data revision moves only with customers, visits and
+ * feedback, so a call marked done on Today (another table, on the other worker's connection) keeps
+ * the result; a file without the counter falls back to any change at all.
+ */
+function dataStamp(ctx: ServiceContext): string {
+  const revision = metricsDataRevision(ctx.db);
+  return revision === null ? `any:${changeCount(ctx.db)}` : `rev:${revision}`;
+}
 
 function optionsFor(ctx: ServiceContext, overrides: MetricsOverrides): ShopMetricsOptions {
   const settings = ctx.repos.settings.get();
@@ -52,15 +64,15 @@ function optionsFor(ctx: ServiceContext, overrides: MetricsOverrides): ShopMetri
 /** The full analysis, from the cache when nothing changed. */
 export function analyseShop(ctx: ServiceContext, overrides: MetricsOverrides = {}): { metrics: ShopMetrics; insights: ShopInsights } {
   const options = optionsFor(ctx, overrides);
-  const key = `${ctx.dbFile}|${changeCount(ctx.db)}|${JSON.stringify(options)}`;
-  if (cache?.key === key) return cache;
+  const key = `${ctx.dbFile}|${dataStamp(ctx)}|${JSON.stringify(options)}`;
+  if (cache?.db === ctx.db && cache.key === key) return cache;
   // Let go of the stale result before computing the new one: on a big shop it is tens of megabytes
   // of objects the garbage collector would otherwise keep marking (and the heap keep holding) while
   // the new one is built.
   cache = null;
   const input = loadMetricsInput(ctx.db);
   const result = computeInsights(input, options);
-  cache = { key, ...result };
+  cache = { db: ctx.db, key, ...result };
   return result;
 }
 

@@ -13,6 +13,17 @@ const FIELD_TEXT = String.fromCharCode(FIELD);
 const RECORD_TEXT = String.fromCharCode(RECORD);
 
 /**
+ * Where the data the metrics read stands: moves with every change to customers, visits and what
+ * people said (the data_revision triggers of migration 5), and only with those. Null in a file
+ * without the counter. A column newly read by loadMetricsInput from feedback must be added to that
+ * migration's watched columns by a new migration.
+ */
+export function metricsDataRevision(db: Db): number | null {
+  const n = db.prepare('SELECT n FROM data_revision WHERE id = 1').pluck().get() as number | undefined;
+  return n ?? null;
+}
+
+/**
  * Reads everything the metrics need in one read transaction (one consistent moment), visits straight
  * into typed columns (a million visits as plain objects would cost hundreds of megabytes and most of
  * the time).

@@ -150,8 +150,12 @@ class IndexedVisitLoader extends CountingLoader {
   flush(): void {}
 }
 
-/** The trigger (migration 0001) that adds each new visit to its customer's totals. */
+/**
+ * The per-visit insert triggers a bulk load sets aside and does the work of itself: adding each visit
+ * to its customer's totals (migration 1), and moving the data revision (migration 5), once per load.
+ */
 const VISITS_TOTALS_TRIGGER = 'visits_after_insert';
+const VISITS_REVISION_TRIGGER = 'visits_revision_insert';
 
 /** Stored visits whose fingerprints a bulk load may hold in memory (see bulkLoadVisits). */
 const MAX_FINGERPRINTS_IN_MEMORY = 250_000;
@@ -171,7 +175,7 @@ export interface BulkLoad {
  * - The per-visit totals trigger is set aside; the loader adds up each customer's visits as they
  *   come, and one UPDATE per customer at the end adds them with the trigger's own arithmetic (count
  *   and sum added, first/last visit widened), so the totals end up exactly as the trigger would
- *   leave them.
+ *   leave them. The data revision's insert trigger is set aside too, and the revision moved once.
  * - When the load brings at least as many visits as the shop already has (and those are not more
  *   than MAX_FINGERPRINTS_IN_MEMORY), every visit index (the fingerprint's unique index too) is
  *   dropped and built again afterwards: SQLite builds an index from sorted rows far faster than it
@@ -192,7 +196,7 @@ export function bulkLoadVisits<T>(db: Db, load: BulkLoad, work: (loader: VisitLo
     db
       .prepare(
         `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' AND sql IS NOT NULL
-           AND ((type = 'trigger' AND name = '${VISITS_TOTALS_TRIGGER}') OR type = 'index')`,
+           AND ((type = 'trigger' AND name IN ('${VISITS_TOTALS_TRIGGER}', '${VISITS_REVISION_TRIGGER}')) OR type = 'index')`,
       )
       .all() as { type: string; name: string; sql: string }[]
   ).filter((o) => o.type === 'trigger' || rebuild);
@@ -218,6 +222,7 @@ export function bulkLoadVisits<T>(db: Db, load: BulkLoad, work: (loader: VisitLo
        WHERE id = :id`,
     );
     for (const [id, t] of loader.totals) addTotals.run({ id, n: t.count, cents: t.cents, first: t.first, last: t.last });
+    if (loader.totals.size > 0 && deferred.some((o) => o.name === VISITS_REVISION_TRIGGER)) db.exec('UPDATE data_revision SET n = n + 1');
     for (const o of deferred) if (o.type === 'trigger') db.exec(o.sql);
     db.exec('RELEASE bulk_load_visits');
     return value;

@@ -18,7 +18,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[]);
-    expect(tables.map((t) => t.name).sort()).toEqual(['call_list_done', 'customers', 'feedback', 'import_changes', 'import_mappings', 'imports', 'settings', 'visits']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['call_list_done', 'customers', 'data_revision', 'feedback', 'import_changes', 'import_mappings', 'imports', 'settings', 'visits']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
     db.close();
   });
@@ -112,7 +112,7 @@ describe('migrations', () => {
     `);
     const before = db.prepare('SELECT * FROM visits ORDER BY id').all();
     const totalsBefore = db.prepare('SELECT visit_count, total_cents, first_visit, last_visit FROM customers').get();
-    migrate(db, migrations, () => null);
+    migrate(db, migrations.slice(0, 4), () => null);
 
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT * FROM visits ORDER BY id').all()).toEqual(before);
@@ -136,6 +136,35 @@ describe('migrations', () => {
     db.prepare('DELETE FROM visits WHERE id = 7').run();
     expect(db.prepare('SELECT visit_id FROM feedback').get()).toEqual({ visit_id: null });
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('step 5 keeps a data revision that moves with customers, visits and what people said — and nothing else', () => {
+    const file = path.join(tempDir(), 'v4.sqlite');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 4), () => null);
+    db.exec(`INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (1, 'Ann', 'ann', 'x', 'x')`);
+    migrate(db, migrations, () => null);
+    const revision = () => db.prepare('SELECT n FROM data_revision').pluck().get() as number;
+    const moves = (sql: string) => {
+      const before = revision();
+      db.exec(sql);
+      return revision() > before;
+    };
+    expect(revision()).toBe(0);
+    expect(moves(`INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (2, 'Bob', 'bob', 'x', 'x')`)).toBe(true);
+    expect(moves(`UPDATE customers SET notes = 'Likes rye' WHERE id = 2`)).toBe(true);
+    expect(moves(`INSERT INTO visits (id, customer_id, date, amount_cents, created_at) VALUES (1, 1, '2024-01-02', 450, 'x')`)).toBe(true);
+    expect(moves(`UPDATE visits SET amount_cents = 500 WHERE id = 1`)).toBe(true);
+    expect(moves(`INSERT INTO feedback (id, customer_id, date, nps, created_at) VALUES (1, 1, '2024-01-02', 3, 'x')`)).toBe(true);
+    expect(moves(`UPDATE feedback SET comment = 'Too slow' WHERE id = 1`)).toBe(true);
+    // Following a comment up, and marking a call done on Today, are not data the metrics read.
+    expect(moves(`UPDATE feedback SET follow_up = 'done', follow_up_note = 'Called' WHERE id = 1`)).toBe(false);
+    expect(moves(`INSERT INTO call_list_done (customer_id, reason, done_on) VALUES (1, 'slipping', '2024-02-01')`)).toBe(false);
+    expect(moves(`DELETE FROM feedback WHERE id = 1`)).toBe(true);
+    expect(moves(`DELETE FROM visits WHERE id = 1`)).toBe(true);
+    expect(moves(`DELETE FROM customers WHERE id = 2`)).toBe(true);
     db.close();
   });
 

@@ -32,4 +32,31 @@ describe('metrics cache', () => {
     other.close();
     expect(analyseShop(shop).metrics.shop.visits).toBe(6);
   });
+
+  it('keeps the result when a call is marked done on Today, on this connection or the other lane’s', async () => {
+    const { shop, ann, complaint } = await shopWithAnUnhappyRegular();
+    const first = analyseShop(shop).metrics;
+    const today = await op(shop, 'today:get', {});
+    const entry = today.detractors.find((c) => c.customerId === ann.id);
+    expect(entry).toBeDefined();
+    await op(shop, 'today:done', { customerId: ann.id, reason: entry!.reason, feedbackId: complaint.id, note: 'Called, sorry' });
+    expect(analyseShop(shop).metrics).toBe(first);
+    // Ann is off the list all the same: the list's "done" marks are read fresh every time.
+    expect((await op(shop, 'today:get', {})).detractors.some((c) => c.customerId === ann.id)).toBe(false);
+
+    const other = openDatabase(shop.file).db;
+    await op(createServiceContext(other, shop.file, () => new Date('2026-06-30T12:00:00Z')), 'feedback:setFollowUp', { id: complaint.id, done: false, note: '' });
+    other.close();
+    expect(analyseShop(shop).metrics).toBe(first);
+  });
+
+  it('computes afresh on a new connection to the file (a restore reopens it)', async () => {
+    const { shop } = await shopWithAnUnhappyRegular();
+    const first = analyseShop(shop).metrics;
+    const reopened = openDatabase(shop.file).db;
+    const again = analyseShop(createServiceContext(reopened, shop.file, () => new Date('2026-06-30T12:00:00Z'))).metrics;
+    reopened.close();
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });
