@@ -6,6 +6,7 @@
  */
 import { Faker, en_GB, en } from '@faker-js/faker';
 import { addDays, fromDayNumber, toDayNumber } from '../../shared/domain/dates';
+import { seededRandom } from '../../shared/domain/seeded-random';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import { nowIso, today, type ServiceContext } from './context';
@@ -88,18 +89,6 @@ const COMPLAINTS = [
 ];
 const FOREIGN = ['Sehr leckeres Brot, danke!', 'Très bon accueil, merci beaucoup.', 'Muy buen pan, volveré.'];
 
-/** mulberry32: tiny, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Busier in December and at weekends, quieter in August. */
 function demandFactor(day: number): number {
   const date = new Date(day * 86_400_000);
@@ -118,7 +107,7 @@ export function generateDemoShop(ctx: ServiceContext, options: DemoOptions): Dem
       `This data file already holds ${existing} customers, so the demo shop was not added. Use a new file (--db demo.sqlite).`,
     );
   }
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const faker = new Faker({ locale: [en_GB, en] });
   faker.seed(options.seed);
   const until = options.until ?? today(ctx);
