@@ -3,23 +3,18 @@
  * numbers, so the HTML renderer only lays it out and tests can read the figures directly.
  */
 import type { LocalDate, YearMonth } from '../domain/dates';
-import type { CallContact } from '../metrics/call-list';
+import type { CallContact, CallListFeedback } from '../metrics/call-list';
 import type { MetricsCustomer } from '../metrics/shop';
 import type { VisitColumns } from '../metrics/visitIndex';
 import type { SegmentId } from '../metrics/rfm';
 
 export type Paper = 'a4' | 'letter';
 
-/** A feedback entry with what the summary needs beyond the scores: who, and whether a follow-up is open. */
-export interface ReportFeedback {
-  id: number;
-  customerId: number | null;
-  date: LocalDate;
-  nps: number | null;
-  rating: number | null;
-  comment: string;
-  followUp: 'none' | 'open' | 'done';
-}
+/**
+ * A feedback entry with what the summary needs beyond the scores: who, and whether a follow-up is
+ * open — the same entry the Today list works from (the summary's "who to call" is that list).
+ */
+export type ReportFeedback = CallListFeedback;
 
 /** Everything the summary is computed from (read once from the data file). */
 export interface ReportData {
