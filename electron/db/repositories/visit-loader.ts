@@ -151,11 +151,13 @@ class IndexedVisitLoader extends CountingLoader {
 }
 
 /**
- * The per-visit insert triggers a bulk load sets aside and does the work of itself: adding each visit
- * to its customer's totals (migration 1), and moving the data revision (migration 5), once per load.
+ * The per-row triggers a bulk load sets aside and does the work of itself: adding each visit to its
+ * customer's totals (migration 1), and moving the data revision (migration 5) once per load instead
+ * of once per visit saved, customer created (an import's new customers are created inside the load)
+ * and customer whose totals change.
  */
 const VISITS_TOTALS_TRIGGER = 'visits_after_insert';
-const VISITS_REVISION_TRIGGER = 'visits_revision_insert';
+const REVISION_TRIGGERS = ['visits_revision_insert', 'customers_revision_insert', 'customers_revision_update'];
 
 /** Stored visits whose fingerprints a bulk load may hold in memory (see bulkLoadVisits). */
 const MAX_FINGERPRINTS_IN_MEMORY = 250_000;
@@ -175,7 +177,8 @@ export interface BulkLoad {
  * - The per-visit totals trigger is set aside; the loader adds up each customer's visits as they
  *   come, and one UPDATE per customer at the end adds them with the trigger's own arithmetic (count
  *   and sum added, first/last visit widened), so the totals end up exactly as the trigger would
- *   leave them. The data revision's insert trigger is set aside too, and the revision moved once.
+ *   leave them. The data revision's triggers on visits and customers are set aside too, and the
+ *   revision moved once if the load wrote anything.
  * - When the load brings at least as many visits as the shop already has (and those are not more
  *   than MAX_FINGERPRINTS_IN_MEMORY), every visit index (the fingerprint's unique index too) is
  *   dropped and built again afterwards: SQLite builds an index from sorted rows far faster than it
@@ -195,17 +198,20 @@ export function bulkLoadVisits<T>(db: Db, load: BulkLoad, work: (loader: VisitLo
   const deferred = (
     db
       .prepare(
-        `SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' AND sql IS NOT NULL
-           AND ((type = 'trigger' AND name IN ('${VISITS_TOTALS_TRIGGER}', '${VISITS_REVISION_TRIGGER}')) OR type = 'index')`,
+        `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL
+           AND ((type = 'trigger' AND name IN (${[VISITS_TOTALS_TRIGGER, ...REVISION_TRIGGERS].map((n) => `'${n}'`).join(', ')}))
+             OR (type = 'index' AND tbl_name = 'visits'))`,
       )
       .all() as { type: string; name: string; sql: string }[]
   ).filter((o) => o.type === 'trigger' || rebuild);
+  const changesSoFar = db.prepare('SELECT total_changes()').pluck();
   // A savepoint of its own: on failure the drops are undone at once, without rebuilding anything.
   db.exec('SAVEPOINT bulk_load_visits');
   try {
     const stored =
       rebuild && existing > 0 ? new Set(db.prepare('SELECT fingerprint FROM visits WHERE fingerprint IS NOT NULL').pluck().all() as string[]) : null;
     for (const o of deferred) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name}"`);
+    const changesBefore = changesSoFar.get() as number;
     const loader = rebuild ? new UnindexedVisitLoader(db, load.importId, load.now, stored) : new IndexedVisitLoader(db, load.importId, load.now);
     const value = work(loader);
     loader.flush();
@@ -221,8 +227,12 @@ export function bulkLoadVisits<T>(db: Db, load: BulkLoad, work: (loader: VisitLo
          last_visit = CASE WHEN last_visit IS NULL OR :last > last_visit THEN :last ELSE last_visit END
        WHERE id = :id`,
     );
-    for (const [id, t] of loader.totals) addTotals.run({ id, n: t.count, cents: t.cents, first: t.first, last: t.last });
-    if (loader.totals.size > 0 && deferred.some((o) => o.name === VISITS_REVISION_TRIGGER)) db.exec('UPDATE data_revision SET n = n + 1');
+    withoutTotalsIndexes(db, loader.totals.size, () => {
+      for (const [id, t] of loader.totals) addTotals.run({ id, n: t.count, cents: t.cents, first: t.first, last: t.last });
+    });
+    // Any row the load wrote (visits, the customers it created or updated) moves the revision, once.
+    const revisionDeferred = deferred.some((o) => REVISION_TRIGGERS.includes(o.name));
+    if (revisionDeferred && (changesSoFar.get() as number) > changesBefore) db.exec('UPDATE data_revision SET n = n + 1');
     for (const o of deferred) if (o.type === 'trigger') db.exec(o.sql);
     db.exec('RELEASE bulk_load_visits');
     return value;
@@ -254,4 +264,29 @@ function sortingOnDisk(db: Db, work: () => void): void {
   } finally {
     if (changed) db.pragma(`temp_store = ${before}`);
   }
+}
+
+/** The customer columns a bulk load's totals change. */
+const TOTALS_COLUMNS = ['visit_count', 'total_cents', 'first_visit', 'last_visit'];
+
+/**
+ * Runs `work` (one totals UPDATE per customer a load touched) with the customer indexes on those
+ * columns set aside and built again afterwards, when the load touched at least a quarter of the
+ * shop's customers: every UPDATE would otherwise move each customer in three indexes, which took
+ * most of the time of adding up the totals of an import that brought its customers with it.
+ */
+function withoutTotalsIndexes(db: Db, touched: number, work: () => void): void {
+  const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  const indexes =
+    touched * 4 >= customers
+      ? (db
+          .prepare(
+            `SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = 'customers' AND m.sql IS NOT NULL
+               AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) i WHERE i.name IN (${TOTALS_COLUMNS.map((c) => `'${c}'`).join(', ')}))`,
+          )
+          .all() as { name: string; sql: string }[])
+      : [];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  work();
+  for (const index of indexes) db.exec(index.sql);
 }

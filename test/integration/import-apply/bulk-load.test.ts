@@ -1,8 +1,10 @@
 /**
  * A visits import is a bulk load (imports repository, bulkLoadVisits): the per-visit totals trigger and,
  * for a file as big as the shop's history, the secondary visit indexes are set aside inside the import's
- * transaction. These tests hold that to account on real SQLite: the customer totals end up exactly as
- * the trigger keeps them, and the schema (trigger and indexes) is the same afterwards whether the
+ * transaction, and so are the data revision's per-row triggers and, when the load touches most of the
+ * shop's customers, the customer indexes on the totals. These tests hold that to account on real
+ * SQLite: the customer totals end up exactly as the trigger keeps them, the revision moves once for a
+ * load that wrote anything, and the schema (triggers and indexes) is the same afterwards whether the
  * import commits, is a dry run, or fails half-way.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,8 +44,10 @@ function totalsOffBy(db: Db): unknown[] {
     .all();
 }
 
-const visitsSchema = (db: Db) =>
-  db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'visits' ORDER BY type, name`).all();
+/** Every table, index and trigger: a bulk load sets some aside and must put each back as it was. */
+const schemaOf = (db: Db) => db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all();
+
+const revision = (db: Db) => db.prepare('SELECT n FROM data_revision').pluck().get() as number;
 
 /** A shop with `existing` visits logged by hand (through the trigger) for three customers. */
 async function shopWithHistory(existing: number) {
@@ -65,7 +69,7 @@ describe('a visits import as a bulk load', () => {
     { history: 300, imported: 40, people: 10 },
   ])('leaves every customer total exactly as the trigger would ($history visits before, $imported imported)', async ({ history, imported, people }) => {
     const { shop } = await shopWithHistory(history);
-    const schema = visitsSchema(shop.db);
+    const schema = schemaOf(shop.db);
     const settings = () => [shop.db.pragma('temp_store', { simple: true }), shop.db.pragma('cache_size', { simple: true })];
     const settingsBefore = settings();
     const rows = sales(imported, people);
@@ -74,7 +78,7 @@ describe('a visits import as a bulk load', () => {
     const s = applyImport(shop, { kind: 'visits', rows }, { fileName: 'sales.csv', rowsRead: rows.length });
     expect(s.visitsCreated + s.duplicatesSkipped).toBe(rows.length);
     expect(totalsOffBy(shop.db)).toEqual([]);
-    expect(visitsSchema(shop.db)).toEqual(schema);
+    expect(schemaOf(shop.db)).toEqual(schema);
     // The import's own page cache and temp storage (in memory; on disk while indexes are sorted) are put back.
     expect(settings()).toEqual(settingsBefore);
 
@@ -109,7 +113,7 @@ describe('a visits import as a bulk load', () => {
     { history: 300, planned: 10 },
   ])('visits without an import get the ids the loader hands back ($history visits before, $planned planned)', async ({ history, planned }) => {
     const { shop, ids } = await shopWithHistory(history);
-    const schema = visitsSchema(shop.db);
+    const schema = schemaOf(shop.db);
     const made: { id: number; customerId: number; amountCents: number }[] = [];
     shop.db.transaction(() =>
       shop.repos.visits.bulkLoad('2026-11-20T10:00:00.000Z', planned, (loader) => {
@@ -124,13 +128,45 @@ describe('a visits import as a bulk load', () => {
     const stored = shop.db.prepare('SELECT id, customer_id AS customerId, amount_cents AS amountCents FROM visits WHERE import_id IS NULL AND fingerprint IS NULL ORDER BY id').all();
     expect(stored.slice(history)).toEqual(made);
     expect(totalsOffBy(shop.db)).toEqual([]);
-    expect(visitsSchema(shop.db)).toEqual(schema);
+    expect(schemaOf(shop.db)).toEqual(schema);
+  });
+
+  // Touching most of the shop's customers sets their totals indexes aside; touching a few keeps them.
+  it.each([
+    { others: 0, label: 'every customer' },
+    { others: 60, label: 'a few of many customers' },
+  ])('adds the totals of $label and puts every index back', async ({ others }) => {
+    const { shop } = await shopWithHistory(9);
+    for (let i = 0; i < others; i++) await op(shop, 'customers:create', { name: `Other ${i}` });
+    const schema = schemaOf(shop.db);
+    applyImport(shop, { kind: 'visits', rows: sales(120, 5) }, { fileName: 'sales.csv', rowsRead: 120 });
+    expect(totalsOffBy(shop.db)).toEqual([]);
+    expect(schemaOf(shop.db)).toEqual(schema);
+    // The indexes answer again: the biggest spender found through customers_total_cents.
+    const top = shop.db.prepare('SELECT name FROM customers INDEXED BY customers_total_cents ORDER BY total_cents DESC LIMIT 1').pluck().get();
+    expect(top).toBe(shop.db.prepare('SELECT name FROM customers ORDER BY total_cents DESC, id LIMIT 1').pluck().get());
+  });
+
+  it('moves the data revision once for a load that wrote anything, and not for one that wrote nothing', async () => {
+    const { shop } = await shopWithHistory(6);
+    const rows = sales(300, 40);
+    const before = revision(shop.db);
+    // 37 new customers and 300 visits: one move, not one per row.
+    applyImport(shop, { kind: 'visits', rows }, { fileName: 'sales.csv', rowsRead: rows.length });
+    expect(revision(shop.db)).toBe(before + 1);
+    // The same file again adds nothing, so nothing the metrics read has changed.
+    applyImport(shop, { kind: 'visits', rows }, { fileName: 'sales.csv', rowsRead: rows.length });
+    expect(revision(shop.db)).toBe(before + 1);
+    // The triggers are back: a customer added by hand moves it again.
+    await op(shop, 'customers:create', { name: 'Walk-in' });
+    expect(revision(shop.db)).toBe(before + 2);
   });
 
   it('a dry run and a failed import leave data, totals and schema exactly as they were', async () => {
     const { shop } = await shopWithHistory(12);
-    const schema = visitsSchema(shop.db);
+    const schema = schemaOf(shop.db);
     const customersBefore = shop.db.prepare('SELECT * FROM customers ORDER BY id').all();
+    const revisionBefore = revision(shop.db);
     const visitsBefore = shop.db.prepare('SELECT count(*) AS n FROM visits').get();
 
     applyImport(shop, { kind: 'visits', rows: sales(500, 20) }, { fileName: 'sales.csv', rowsRead: 500, dryRun: true });
@@ -138,7 +174,8 @@ describe('a visits import as a bulk load', () => {
     const failing = [...sales(500, 20), visit(900, {}, '2025-05-05', 100)];
     expect(() => applyImport(shop, { kind: 'visits', rows: failing }, { fileName: 'sales.csv', rowsRead: failing.length })).toThrow(AppError);
 
-    expect(visitsSchema(shop.db)).toEqual(schema);
+    expect(schemaOf(shop.db)).toEqual(schema);
+    expect(revision(shop.db)).toBe(revisionBefore);
     expect(shop.db.prepare('SELECT * FROM customers ORDER BY id').all()).toEqual(customersBefore);
     expect(shop.db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual(visitsBefore);
     expect(totalsOffBy(shop.db)).toEqual([]);
