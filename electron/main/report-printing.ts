@@ -4,11 +4,13 @@
  * it with Electron's own printToPDF in a hidden window that runs no script.
  */
 import { BrowserWindow, app, dialog } from 'electron';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contract } from '../../shared/ipc/contract';
 import type { ReportDocument, ReportSaved, ScheduledReport } from '../../shared/ipc/report-schemas';
-import type { Result } from '../../shared/ipc/result';
+import { AppError, type Result } from '../../shared/ipc/result';
+import { writeWholeFile } from '../services/file-writer';
+import { pdfPageCount } from '../services/report-pdf';
 
 type CallWorker = (op: 'report:get' | 'report:scheduled', input: unknown) => Promise<Result<unknown>>;
 
@@ -21,8 +23,6 @@ async function htmlToPdf(html: string, footerHtml: string): Promise<Buffer> {
     window.destroy();
   }
 }
-
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 /** Handles report:savePdf in the main process; every other operation still goes to the worker. */
 export async function saveReportPdf(rawInput: unknown, callWorker: CallWorker, parent: BrowserWindow | null): Promise<Result<ReportSaved>> {
@@ -39,16 +39,20 @@ export async function saveReportPdf(rawInput: unknown, callWorker: CallWorker, p
     const options = { title: 'Save the monthly summary', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: true, value: { file: null, month: doc.month, cancelled: true, pages: null } };
-    file = choice.filePath;
+    // Some systems' dialogs leave the extension off a typed name.
+    file = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
+  }
+  let pdf: Buffer;
+  try {
+    pdf = await htmlToPdf(doc.html, doc.footerHtml);
+  } catch (error) {
+    return { ok: false, error: { code: 'UNAVAILABLE', message: `The summary could not be printed to a PDF (${(error as Error).message}).` } };
   }
   try {
-    const pdf = await htmlToPdf(doc.html, doc.footerHtml);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.partial`, pdf);
-    await rename(`${file}.partial`, file);
-    return { ok: true, value: { file, month: doc.month, cancelled: false, pages: pageCount(pdf) } };
+    return { ok: true, value: { file: writeWholeFile(file, pdf), month: doc.month, cancelled: false, pages: pdfPageCount(pdf) } };
   } catch (error) {
-    return { ok: false, error: { code: 'UNAVAILABLE', message: `The PDF could not be saved to ${file} (${(error as Error).message}). Pick another folder.` } };
+    if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+    throw error;
   }
 }
 

@@ -1,4 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
 
 /**
  * Writes a text file in chunks (an export of a million visits is never one string in memory) under
@@ -56,4 +58,27 @@ export function writeTextFile(file: string, fill: (write: (text: string) => void
     throw error;
   }
   return file;
+}
+
+/**
+ * Writes a small file whole (a summary's HTML or PDF) under a temporary name and renames it into
+ * place, so a failure never leaves half a file; its folder is made if missing. The full path written,
+ * or UNAVAILABLE naming the file when it cannot be written.
+ */
+export function writeWholeFile(file: string, content: string | Buffer): string {
+  const target = path.resolve(file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(`${target}.partial`, content);
+    renameSync(`${target}.partial`, target);
+  } catch (error) {
+    // Where the folder itself is the problem (a file stands in its place), there is no partial file to remove.
+    try {
+      rmSync(`${target}.partial`, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+    throw new AppError('UNAVAILABLE', `Regulars could not save ${target} (${(error as Error).message}). Pick another folder or file name.`);
+  }
+  return target;
 }

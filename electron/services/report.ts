@@ -3,7 +3,7 @@
  * Reports screen, printed, and saved as HTML or PDF. The figures come from the metrics module (see
  * shared/report/build.ts), so they equal `regulars metrics --as-of <month end>`.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Out, Parsed } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
@@ -14,6 +14,7 @@ import { createCallListRepository } from '../db/repositories/call-list';
 import { createReportRepository } from '../db/repositories/report';
 import { today, type ServiceContext } from './context';
 import { htmlToPdf, pdfPageCount } from './report-pdf';
+import { writeWholeFile } from './file-writer';
 
 interface ReportRequest {
   month?: string | undefined;
@@ -76,23 +77,9 @@ export function getReport(ctx: ServiceContext, input: Parsed<'report:get'>): Out
   };
 }
 
-/** Writes under a temporary name and renames into place, so a failure never leaves half a file. */
-function writeWhole(file: string, content: string | Buffer): string {
-  const target = path.resolve(file);
-  try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(`${target}.partial`, content);
-    renameSync(`${target}.partial`, target);
-  } catch (error) {
-    rmSync(`${target}.partial`, { force: true });
-    throw new AppError('UNAVAILABLE', `Regulars could not save ${target} (${(error as Error).message}). Pick another folder or file name.`);
-  }
-  return target;
-}
-
 export function saveReportHtml(ctx: ServiceContext, input: Parsed<'report:saveHtml'>): Out<'report:saveHtml'> {
   const report = buildReport(ctx, input);
-  const file = writeWhole(input.file, renderReportHtml(report));
+  const file = writeWholeFile(input.file, renderReportHtml(report));
   return { file, month: report.month, cancelled: false, pages: null };
 }
 
@@ -101,7 +88,7 @@ export async function saveReportPdf(ctx: ServiceContext, input: Parsed<'report:s
   const target = input.file ?? suggestedReportFile(ctx, report.month);
   if (!target) throw new AppError('BAD_INPUT', 'Type where to save the PDF.');
   const pdf = await htmlToPdf(renderReportHtml(report), { footerHtml: reportFooterTemplate(report) });
-  const file = writeWhole(target, pdf);
+  const file = writeWholeFile(target, pdf);
   return { file, month: report.month, cancelled: false, pages: pdfPageCount(pdf) };
 }
 
