@@ -3,7 +3,9 @@
  * (`build/dist/electron/main.cjs`). The Electron binary cannot run on our machines, so the bundle is
  * run with a recording stand-in for the `electron` module: every security call it makes (sandbox,
  * permission handlers, request filter, navigation and window-open guards, window options, IPC
- * handlers) is captured and exercised. The data worker it starts is real.
+ * handlers) is captured and exercised, and so are the parts only Electron has: Save as PDF (the
+ * hidden window's printToPDF prints with real Chromium), the scheduled monthly PDF, the folder dialog
+ * and the File menu. The data worker it starts is real.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
