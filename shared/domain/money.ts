@@ -20,6 +20,23 @@ export function formatMoney(cents: number, currency: string, locale: string, opt
 }
 
 /**
+ * The ways a currency is written, in upper case: its code and its symbols ("EUR", "€"; "USD", "US$",
+ * "$"), so a spreadsheet's "$12.50" can be told apart from the shop's own currency.
+ */
+export function currencyMarks(currency: string, locale: string): string[] {
+  const marks = new Set([currency.toUpperCase()]);
+  for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+    try {
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(0).find((p) => p.type === 'currency');
+      if (part) marks.add(part.value.toUpperCase());
+    } catch {
+      // An unknown code: only the code itself.
+    }
+  }
+  return [...marks];
+}
+
+/**
  * Reads an amount a person typed in a form ("12", "12.5", "12,50", "€ 7.20", "-3") into cents.
  * Returns null for anything that is not clearly one amount. A single `,` or `.` followed by one or
  * two digits is the decimal mark; grouping separators are not accepted here (forms take plain amounts;

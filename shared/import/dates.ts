@@ -20,7 +20,8 @@ export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
 /** How a column's day/month order was settled. */
 export type DateDecision =
   | 'override' // the owner (or the shop setting) chose it
-  | 'values' // some value only fits one order, or every value reads the same either way
+  | 'values' // some value only fits one order
+  | 'symmetric' // every numeric value reads the same either way (01/01/2024), so any order is right
   | 'not-needed' // no numeric dates: ISO, month names or serials only
   | 'year-first' // two-digit years written first (24/03/05): the first number takes few values, the last many
   | 'undecided'; // every numeric date fits both orders: the owner must choose
@@ -312,7 +313,7 @@ export function inferDateColumn(values: Iterable<Cell>, override?: DateOrder | n
     } else if (ambiguous === 0) {
       // Every numeric date reads the same either way (01/01/2024): any order is right.
       format = 'dmy';
-      decidedBy = 'values';
+      decidedBy = 'symmetric';
     } else {
       decidedBy = 'undecided';
     }

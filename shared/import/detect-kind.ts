@@ -55,7 +55,7 @@ export function detectKind(table: SourceTable, fields: readonly ImportField[], l
     scores.feedback += 1;
   } else {
     scores.customers += 2;
-    reasons.push('There is no date column, so each row is most likely a customer.');
+    reasons.push('There is no date of a visit or sale, so each row is most likely a customer.');
   }
   if (has('amount')) scores.visits += 2;
   if (has('items') || has('staff') || has('paymentMethod')) scores.visits += 1;

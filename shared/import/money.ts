@@ -12,7 +12,8 @@ import { perTextCache } from './per-text-cache';
 import type { Cell, DecimalSeparator } from './types';
 import { isEmptyCell } from './dates';
 
-export type DecimalDecision = 'override' | 'values' | 'default';
+/** How a column's decimal mark was settled; 'numbers': every value is a spreadsheet number, which has none. */
+export type DecimalDecision = 'override' | 'values' | 'numbers' | 'default';
 
 export interface MoneyColumnInference {
   decimal: DecimalSeparator;
@@ -192,10 +193,14 @@ export function inferMoneyColumn(values: Iterable<Cell>, override?: DecimalSepar
   const currencies = new Set<string>();
   let unreadable = 0;
   let filled = 0;
+  let numbers = 0;
   for (const cell of values) {
     if (isEmptyCell(cell)) continue;
     filled++;
-    if (typeof cell === 'number') continue;
+    if (typeof cell === 'number') {
+      numbers++;
+      continue;
+    }
     if (typeof cell !== 'string') {
       unreadable++;
       continue;
@@ -224,7 +229,7 @@ export function inferMoneyColumn(values: Iterable<Cell>, override?: DecimalSepar
     decidedBy = 'values';
   } else {
     decimal = '.';
-    decidedBy = 'default';
+    decidedBy = filled > 0 && numbers === filled ? 'numbers' : 'default';
   }
 
   const chosen = decimal;

@@ -112,6 +112,11 @@ export interface ImportPreview {
   layout: string | null;
   /** True when the mapping was remembered from an earlier file with the same headers. */
   rememberedMapping: boolean;
+  /**
+   * The last import of a file with this name that is not undone, if any: its rows already stored are
+   * skipped, but rows read differently this time (another date order) would be added again.
+   */
+  importedBefore: { importId: number; date: string } | null;
   columns: PreviewColumn[];
   dateColumns: PreviewDateColumn[];
   moneyColumns: PreviewMoneyColumn[];

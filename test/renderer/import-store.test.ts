@@ -17,7 +17,7 @@ vi.mock('../../renderer/src/lib/api', async (importOriginal) => ({
 }));
 
 const logic = await import('../../renderer/src/stores/import-logic');
-const { toReview, toOutcome, historySummary } = await import('../../renderer/src/stores/import-adapter');
+const { toReview, toOutcome, historySummary, toHistoryItem } = await import('../../renderer/src/stores/import-adapter');
 const { useImportStore } = await import('../../renderer/src/stores/import-store');
 const { onDataChanged } = await import('../../renderer/src/stores/data-changed');
 const { ApiError } = await import('../../renderer/src/lib/api-error');
@@ -37,6 +37,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     kindReasons: ['The same people appear on several rows, so each row is a visit or sale.'],
     layout: null,
     rememberedMapping: false,
+    importedBefore: null,
     columns: [
       { index: 0, header: 'Client', field: 'name', source: 'exact', confidence: 0.95, samples: ['Anna', 'Ben'], filled: 3 },
       { index: 1, header: 'Date', field: 'date', source: 'exact', confidence: 0.95, samples: ['03/04/2024'], filled: 3 },
@@ -228,6 +229,10 @@ describe('the result and the history in words', () => {
     };
     expect(historySummary(entry)).toBe('1 new customer, 1,204 visits');
     expect(historySummary({ ...entry, customersCreated: 0, visitsCreated: 0, duplicatesSkipped: 10 })).toBe('nothing new (already imported before)');
+    // An import that added and changed nothing has nothing to undo; one that only updated customers has.
+    expect(toHistoryItem(entry).addedNothing).toBe(false);
+    expect(toHistoryItem({ ...entry, customersCreated: 0, visitsCreated: 0, duplicatesSkipped: 10 }).addedNothing).toBe(true);
+    expect(toHistoryItem({ ...entry, customersCreated: 0, visitsCreated: 0, customersUpdated: 2 }).addedNothing).toBe(false);
   });
 
   it('turns a preview into the review: date questions only for undecided columns, missing columns as sentences', () => {
@@ -253,6 +258,19 @@ describe('the result and the history in words', () => {
       ['Read with a decimal comma (12,50).', ','],
     ]);
     expect(toReview(ambiguousPreview()).columns[1]?.note).toBeNull();
+  });
+
+  it('carries when a file of the same name was imported before', () => {
+    expect(toReview(preview()).importedBefore).toBeNull();
+    expect(toReview(preview({ importedBefore: { importId: 4, date: '2026-11-23T17:40:00.000Z' } })).importedBefore).toBe('2026-11-23T17:40:00.000Z');
+    expect(logic.whenImported('2026-11-23T17:40:00.000Z', 'en-GB')).toMatch(/^23 Nov 2026, \d\d:40$/);
+  });
+
+  it('offers no decimal-mark switch for an amount column of spreadsheet numbers', () => {
+    const numbers = preview({
+      moneyColumns: [{ column: 2, header: 'Total', decimal: '.', decidedBy: 'numbers', currencies: [], unreadableCount: 0, explanation: 'The amounts are numbers in the workbook.' }],
+    });
+    expect(toReview(numbers).columns[2]).toMatchObject({ note: 'The amounts are numbers in the workbook.', decimal: null });
   });
 
   it.each([

@@ -112,7 +112,7 @@ export const undoImportCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('Give exactly one import id: regulars undo-import ID');
     const importId = intOption(positionals[0], 'id', 0, 1);
     const result = await call(ctx, 'imports:undo', { importId });
-    out.print(result.message, result);
+    out.print(`Import #${importId} undone: ${result.message}`, result);
   },
 };
 

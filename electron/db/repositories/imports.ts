@@ -92,6 +92,14 @@ export function createImportsRepository(db: Db) {
     insertFeedback(f: { customerId: number | null; date: string; nps: number | null; rating: number | null; comment: string; followUp: string }, importId: number, fingerprint: string, now: string): boolean {
       return insertFeedback.run(f.customerId, f.date, f.nps, f.rating, f.comment, f.followUp, importId, fingerprint, now).changes > 0;
     },
+    /** The newest import of a file with this name that is not undone, and when it finished. */
+    lastImportOf(fileName: string): { importId: number; date: string } | null {
+      return (
+        (db
+          .prepare(`SELECT id AS importId, coalesce(finished_at, started_at) AS date FROM imports WHERE file_name = ? AND status = 'done' ORDER BY id DESC LIMIT 1`)
+          .get(fileName) as { importId: number; date: string } | undefined) ?? null
+      );
+    },
     /** Every existing customer's matching keys, loaded once per import (fast even for 50,000 people). */
     matchKeys(): { id: number; external_ref: string | null; email: string | null; phone_digits: string | null; name_key: string }[] {
       return db.prepare('SELECT id, external_ref, email, phone_digits, name_key FROM customers WHERE erased_at IS NULL').all() as {
@@ -129,6 +137,22 @@ export function createImportsRepository(db: Db) {
         before: string | null;
         after: string | null;
       }[]).map((c) => ({ ...c, before: c.before ? (JSON.parse(c.before) as CustomerImage) : null, after: c.after ? (JSON.parse(c.after) as CustomerImage) : null }));
+    },
+    /**
+     * The files of later imports, not undone, that changed this customer or added visits or feedback
+     * for them: what an undo must name when it finds the customer changed since.
+     */
+    laterImportsTouching(importId: number, customerId: number): string[] {
+      return db
+        .prepare(
+          `SELECT i.file_name FROM imports i WHERE i.id > ? AND i.status = 'done' AND (
+             EXISTS (SELECT 1 FROM import_changes c WHERE c.import_id = i.id AND c.table_name = 'customers' AND c.row_id = ?)
+             OR EXISTS (SELECT 1 FROM visits v WHERE v.customer_id = ? AND v.import_id = i.id)
+             OR EXISTS (SELECT 1 FROM feedback f WHERE f.customer_id = ? AND f.import_id = i.id))
+           ORDER BY i.id`,
+        )
+        .pluck()
+        .all(importId, customerId, customerId, customerId) as string[];
     },
     /** Visits and feedback added later (by hand or another import) to customers this import created. */
     foreignActivity(importId: number, customerId: number): number {

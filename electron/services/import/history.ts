@@ -43,7 +43,9 @@ export function undoImportOperation(ctx: ServiceContext, input: Parsed<'imports:
     result.feedbackRemoved > 0 ? plural(result.feedbackRemoved, 'feedback answer', 'feedback answers') : null,
     result.customersRemoved > 0 ? plural(result.customersRemoved, 'customer', 'customers') : null,
   ].filter((part): part is string => part !== null);
-  const restored = result.customersRestored > 0 ? ` ${plural(result.customersRestored, 'customer was', 'customers were')} put back as they were before.` : '';
-  const message = removed.length > 0 ? `Import undone: removed ${removed.join(', ')}.${restored}` : `Import undone.${restored}`;
+  const restored = result.customersRestored > 0 ? `${plural(result.customersRestored, 'customer was', 'customers were')} put back as they were before.` : null;
+  // Said under an "Import undone" heading on screen, and after "Import #N undone:" by the CLI.
+  const list = removed.length > 1 ? `${removed.slice(0, -1).join(', ')} and ${removed.at(-1)!}` : removed[0];
+  const message = [list ? `Removed ${list}.` : null, restored].filter((part) => part !== null).join(' ') || 'It had added nothing, so nothing was removed.';
   return { ...result, message };
 }

@@ -2,6 +2,7 @@
  * import:preview — everything the review screen shows, from one read of the file and one run of the
  * mapping pipeline. Writes nothing.
  */
+import { currencyMarks } from '../../../shared/domain/money';
 import { cellText } from '../../../shared/import/contact';
 import { isEmptyCell } from '../../../shared/import/dates';
 import { mapRows, type ColumnReport, type MapReport, type PreviewRow } from '../../../shared/import/map-rows';
@@ -53,17 +54,36 @@ function dateExplanation(report: NonNullable<ColumnReport['date']>): string {
     case 'year-first':
       return 'Read as year/month/day (24/03/05 is 5 March 2024): the first number takes only a few different values, like years, and the last one many, like days.';
     case 'values':
-      return report.ambiguousCount === 0
-        ? 'Every date reads the same whichever way round it is written.'
-        : `Read as ${order}: some dates in this column only fit that order.`;
+      return `Read as ${order}: some dates in this column only fit that order.`;
+    case 'symmetric':
+      return 'Every date reads the same whichever way round it is written.';
   }
 }
 
-function moneyExplanation(report: NonNullable<ColumnReport['money']>): string {
+function moneyExplanation(report: NonNullable<ColumnReport['money']>, shop: { currency: string; locale: string }): string {
+  return [decimalExplanation(report), foreignCurrencyNote(report.currencies, shop)].filter((s) => s !== null).join(' ');
+}
+
+function decimalExplanation(report: NonNullable<ColumnReport['money']>): string {
   const mark = report.decimal === ',' ? 'a decimal comma (12,50 is twelve fifty)' : 'a decimal point (12.50 is twelve fifty)';
-  if (report.decidedBy === 'override') return `Read with ${mark}, as you chose.`;
-  if (report.decidedBy === 'values') return `Read with ${mark}, as the amounts in this column show.`;
-  return 'The amounts have no decimals that tell which mark is used, so they are read with a decimal point.';
+  switch (report.decidedBy) {
+    case 'override':
+      return `Read with ${mark}, as you chose.`;
+    case 'values':
+      return `Read with ${mark}, as the amounts in this column show.`;
+    case 'numbers':
+      return 'The amounts are numbers in the workbook, so there is no decimal mark to choose.';
+    case 'default':
+      return 'The amounts have no decimals that tell which mark is used, so they are read with a decimal point.';
+  }
+}
+
+/** Amounts written in another currency than the shop's are stored as they are: say so, never convert silently. */
+function foreignCurrencyNote(currencies: readonly string[], shop: { currency: string; locale: string }): string | null {
+  const own = currencyMarks(shop.currency, shop.locale);
+  const foreign = currencies.filter((c) => !own.includes(c.toUpperCase()));
+  if (foreign.length === 0) return null;
+  return `The file's amounts are in ${foreign.join(', ')}. Regulars keeps the numbers as they are and shows them in your shop's currency (${shop.currency}); it does not convert between currencies.`;
 }
 
 /** What the mapping of every row gave, gathered batch by batch (or from one whole-table run). */
@@ -149,6 +169,8 @@ function summarizeInBatches(ctx: ServiceContext, plan: ImportPlan, settled: Sett
 export function buildPreview(ctx: ServiceContext, prepared: ImportPlan, summary: MappingSummary): ImportPreview {
   const { read, suggestion } = prepared;
   const mapped = summary.report;
+  const { currency, locale } = ctx.repos.settings.get();
+  const shop = { currency, locale };
   const columns: PreviewColumn[] = mapped.columns.map((report) => {
     const suggested = suggestion.columns[report.index];
     return {
@@ -187,7 +209,7 @@ export function buildPreview(ctx: ServiceContext, prepared: ImportPlan, summary:
         decidedBy: report.money.decidedBy,
         currencies: report.money.currencies,
         unreadableCount: report.money.unreadableCount,
-        explanation: moneyExplanation(report.money),
+        explanation: moneyExplanation(report.money, shop),
       });
     }
   }
@@ -203,6 +225,7 @@ export function buildPreview(ctx: ServiceContext, prepared: ImportPlan, summary:
     kindReasons: prepared.guess.reasons,
     layout: suggestion.layout?.name ?? null,
     rememberedMapping: prepared.remembered,
+    importedBefore: createImportsRepository(ctx.db).lastImportOf(prepared.fileName),
     columns,
     dateColumns,
     moneyColumns,

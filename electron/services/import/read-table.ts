@@ -323,7 +323,10 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], fileName: stri
       break;
     }
   }
-  if (firstFilled < 0) throw bad(`${where} has no data. Export the data again and choose the new file.`);
+  if (firstFilled < 0) {
+    // A workbook's other sheets may well hold the data: picking an empty one is no reason to start over.
+    throw bad(sheet ? `${where} is empty. Pick another sheet.` : `${where} has no data. Export the data again and choose the new file.`);
+  }
   // A one-column file (a plain list of names) has a one-cell header.
   if (headerIndex < 0) headerIndex = firstFilled;
   const headerRow = grid[headerIndex]!;

@@ -2,7 +2,8 @@
  * Undo an import: put the data back exactly as it was before it — visits and feedback it added removed,
  * customers it created deleted, customers it updated or merged restored from their before-images.
  * If someone has since edited one of those customers (or logged a visit for one it created), undo would
- * destroy that later work, so it stops and names the records instead.
+ * destroy that later work, so it stops and names the records instead — and the later import, when it
+ * was one, so the owner knows to undo that first.
  */
 import { AppError } from '../../../shared/ipc/result';
 import { createImportsRepository, type CustomerImage } from '../../db/repositories/imports';
@@ -33,26 +34,35 @@ export function undoImport(ctx: ServiceContext, importId: number): UndoSummary {
 
     const changes = repo.changes(importId);
     const conflicts: string[] = [];
+    let byLaterImport = false;
+    /** Why a customer's later change blocks the undo: by which later import, or else by hand. */
+    const since = (customerId: number, byHand: string, byImport: string) => {
+      const later = repo.laterImportsTouching(importId, customerId);
+      if (later.length === 0) return byHand;
+      byLaterImport = true;
+      return `${byImport} ${later.join(', ')}`;
+    };
     for (const change of changes) {
       const current = repo.customerImage(change.row_id);
       if (change.action === 'create') {
         if (current && change.after && changedSince(current, change.after)) {
-          conflicts.push(`${current.name} (#${current.id}) was edited after the import`);
+          conflicts.push(`${current.name} ${since(current.id, 'was edited after the import', 'was changed by the later import of')}`);
         } else if (current && repo.foreignActivity(importId, change.row_id) > 0) {
-          conflicts.push(`${current.name} (#${current.id}) has visits or feedback added after the import`);
+          conflicts.push(`${current.name} ${since(current.id, 'has visits or feedback added after the import', 'has visits or feedback from the later import of')}`);
         }
         continue;
       }
       if (!current) {
-        conflicts.push(`${change.before?.name ?? 'a customer'} (#${change.row_id}) was deleted after the import`);
+        conflicts.push(`${change.before?.name ?? 'a customer'} was deleted after the import`);
       } else if (change.after && changedSince(current, change.after)) {
-        conflicts.push(`${current.name} (#${current.id}) was edited after the import`);
+        conflicts.push(`${current.name} ${since(current.id, 'was edited after the import', 'was changed by the later import of')}`);
       }
     }
     if (conflicts.length > 0) {
       const shown = conflicts.slice(0, 5).join('; ');
       const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
-      throw new AppError('CONFLICT', `This import cannot be undone without losing later changes: ${shown}${more}. Nothing was changed.`);
+      const advice = byLaterImport ? ' Undo the later import first (it is listed above this one), then this one.' : '';
+      throw new AppError('CONFLICT', `This import cannot be undone without losing later changes: ${shown}${more}.${advice} Nothing was changed.`);
     }
 
     const counts = ctx.db

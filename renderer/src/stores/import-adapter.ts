@@ -18,6 +18,7 @@ export function toReview(preview: ImportPreview): ImportReview {
     kindReasons: preview.kindReasons,
     layout: preview.layout,
     rememberedMapping: preview.rememberedMapping,
+    importedBefore: preview.importedBefore?.date ?? null,
     columns: preview.columns.map((c) => {
       const date = preview.dateColumns.find((d) => d.column === c.index);
       const money = preview.moneyColumns.find((m) => m.column === c.index);
@@ -27,7 +28,8 @@ export function toReview(preview: ImportPreview): ImportReview {
         field: c.field,
         samples: c.samples,
         note: (date?.needsChoice ? null : date?.explanation) || money?.explanation || null,
-        decimal: money?.decimal ?? null,
+        // Spreadsheet numbers have no decimal mark: nothing for the owner to switch.
+        decimal: money && money.decidedBy !== 'numbers' ? money.decimal : null,
         dateOrder: date && !date.needsChoice && date.decidedBy !== 'not-needed' ? date.format : null,
       };
     }),
@@ -84,6 +86,8 @@ export interface ImportHistoryItem {
   rowsRead: number;
   /** "12 new customers, 340 visits" — what it added, in words. */
   summary: string;
+  /** It added and changed nothing (every row was there already): there is nothing to undo. */
+  addedNothing: boolean;
   undoneAt: string | null;
   undoable: boolean;
 }
@@ -110,6 +114,7 @@ export function toHistoryItem(entry: ImportHistoryEntry): ImportHistoryItem {
     importedAt: entry.date,
     rowsRead: entry.rowsRead,
     summary: historySummary(entry),
+    addedNothing: entry.customersCreated + entry.customersUpdated + entry.customersMerged + entry.visitsCreated + entry.feedbackCreated === 0,
     undoneAt: entry.undone ? (entry.undoneAt ?? entry.date) : null,
     undoable: entry.undoable,
   };

@@ -77,6 +77,15 @@ export function blockSentence(block: ImportBlock): string {
 }
 
 /** "1 row", "1,204 rows". */
+/** When an import ran, as the owner reads it: "23 Nov 2026, 17:40". */
+export function whenImported(iso: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}
+
 export function plural(count: number, one: string, many: string, locale = 'en-GB'): string {
   return `${count.toLocaleString(locale)} ${count === 1 ? one : many}`;
 }
@@ -242,6 +251,8 @@ export interface ImportReview {
   /** The known export the headers match ("Square transactions"), if any. */
   layout: string | null;
   rememberedMapping: boolean;
+  /** When a file of this name was last imported (and not undone), if it was. */
+  importedBefore: string | null;
   columns: ReviewColumn[];
   rows: PreviewRowView[];
   rowsRead: number;

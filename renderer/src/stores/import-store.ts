@@ -75,6 +75,8 @@ interface ImportState {
   startOver(): Promise<void>;
   loadHistory(): Promise<void>;
   undoImport(importId: number): Promise<void>;
+  /** Leaving Past imports puts the last undo's message away. */
+  dismissUndoMessage(): void;
 }
 
 const initialFlow = {
@@ -272,6 +274,10 @@ export const useImportStore = create<ImportState>()((set, get) => {
       } catch (error) {
         set({ historyError: errorMessage(error) });
       }
+    },
+
+    dismissUndoMessage() {
+      set({ undoMessage: null });
     },
 
     async undoImport(importId) {

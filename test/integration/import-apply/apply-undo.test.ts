@@ -136,7 +136,8 @@ describe('undoing an import', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFLICT');
-    expect((error as AppError).message).toMatch(/Bob Jones \(#\d+\) was edited after the import/);
+    expect((error as AppError).message).toMatch(/Bob Jones was edited after the import/);
+    expect((error as AppError).message).not.toMatch(/#\d|later import/);
     expect(dump(shop.db)).toEqual(before);
   });
 
@@ -145,7 +146,33 @@ describe('undoing an import', () => {
     const s = applyImport(shop, { kind: 'visits', rows: [visit(2, { name: 'Hal' }, '2026-04-01', 800)] }, { fileName: 'v.csv', rowsRead: 1 });
     const hal = (await op(shop, 'customers:search', { query: 'Hal' }))[0]!;
     await op(shop, 'visits:log', { customerId: hal.id, date: '2026-05-01', amountCents: 100 });
-    expect(() => undoImport(shop, s.importId!)).toThrow(/Hal \(#\d+\) has visits or feedback added after the import/);
+    expect(() => undoImport(shop, s.importId!)).toThrow(/Hal has visits or feedback added after the import/);
+  });
+
+  it('names the later import that changed its customers, and says to undo that one first', async () => {
+    const { shop } = await shopWithCustomers();
+    const sales = applyImport(shop, { kind: 'visits', rows: [visit(2, { name: 'Rui Costa' }, '2026-04-01', 800), visit(3, { name: 'Ines Sousa' }, '2026-04-02', 500)] }, { fileName: 'Visits sheet', rowsRead: 2 });
+    const details = applyImport(
+      shop,
+      { kind: 'customers', rows: [{ row: 2, fingerprint: 'r', customer: facts({ name: 'Rui Costa', email: 'rui@costa.pt' }) }] },
+      { fileName: 'Customers sheet', rowsRead: 1 },
+    );
+    const more = applyImport(shop, { kind: 'visits', rows: [visit(2, { name: 'Ines Sousa' }, '2026-05-02', 700)] }, { fileName: 'May sales.csv', rowsRead: 1 });
+    const before = dump(shop.db);
+    let message = '';
+    try {
+      undoImport(shop, sales.importId!);
+    } catch (e) {
+      message = (e as AppError).message;
+    }
+    expect(message).toContain('Rui Costa was changed by the later import of Customers sheet');
+    expect(message).toContain('Ines Sousa has visits or feedback from the later import of May sales.csv');
+    expect(message).toContain('Undo the later import first');
+    expect(dump(shop.db)).toEqual(before);
+    // Undone newest first, each goes.
+    undoImport(shop, more.importId!);
+    undoImport(shop, details.importId!);
+    expect(undoImport(shop, sales.importId!)).toMatchObject({ customersRemoved: 2, visitsRemoved: 2 });
   });
 
   it('cannot undo twice', async () => {

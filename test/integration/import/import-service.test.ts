@@ -90,7 +90,7 @@ describe('undo', () => {
 
     const undone = await op(shop, 'imports:undo', { importId: outcome.importId! });
     expect(undone).toMatchObject({ visitsRemoved: 0, customersRemoved: 1, customersRestored: 2 });
-    expect(undone.message).toBe('Import undone: removed 1 customer. 2 customers were put back as they were before.');
+    expect(undone.message).toBe('Removed 1 customer. 2 customers were put back as they were before.');
     expect(shopData(dump(shop.db))).toEqual(before);
     expect((await op(shop, 'imports:list', {}))[0]).toMatchObject({ undone: true, undoable: false });
   });
@@ -159,6 +159,33 @@ describe('remembered mappings', () => {
 });
 
 describe('the preview', () => {
+  it('says when a file of the same name was imported before, until that import is undone', async () => {
+    const shop = tempShop();
+    const file = path.resolve(__dirname, '../../fixtures/import/square-transactions.csv');
+    const first = await op(shop, 'import:preview', { stageId: (await stagePath(shop, file)).stageId });
+    expect(first.importedBefore).toBeNull();
+    const done = await op(shop, 'import:commit', { stageId: first.stageId });
+    const again = await op(shop, 'import:preview', { stageId: (await stagePath(shop, file)).stageId });
+    expect(again.importedBefore).toEqual({ importId: done.importId, date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    await op(shop, 'imports:undo', { importId: done.importId! });
+    expect((await op(shop, 'import:preview', { stageId: again.stageId })).importedBefore).toBeNull();
+  });
+
+  it('says when the amounts are written in another currency than the shop\'s, and converts nothing', async () => {
+    const file = path.resolve(__dirname, '../../fixtures/import/square-transactions.csv');
+    const euros = tempShop();
+    const inEuros = await op(euros, 'import:preview', { stageId: (await stagePath(euros, file)).stageId });
+    expect(inEuros.moneyColumns[0]!.currencies).toEqual(['$']);
+    expect(inEuros.moneyColumns[0]!.explanation).toContain('The file\'s amounts are in $. Regulars keeps the numbers as they are and shows them in your shop\'s currency (EUR); it does not convert between currencies.');
+    expect(inEuros.rows[0]!.record).toMatchObject({ amountCents: 1250 });
+
+    const dollars = tempShop();
+    await op(dollars, 'settings:update', { currency: 'USD' });
+    const inDollars = await op(dollars, 'import:preview', { stageId: (await stagePath(dollars, file)).stageId });
+    expect(inDollars.moneyColumns[0]!.explanation).not.toContain('does not convert');
+    expect(inDollars.moneyColumns[0]!.explanation).toBe('Read with a decimal point (12.50 is twelve fifty), as the amounts in this column show.');
+  });
+
   it('shows rows as they will be stored, the date decision, the money mark and the row errors', async () => {
     const shop = tempShop();
     const file = path.resolve(__dirname, '../../fixtures/import/sales-with-errors.csv');
@@ -166,6 +193,8 @@ describe('the preview', () => {
     expect(preview.columns.map((c) => c.field)).toEqual(['date', 'name', 'amount']);
     expect(preview.columns[0]!.samples).toEqual(['14/02/2024', '31/02/2024', '15/02/2024']);
     expect(preview.dateColumns[0]).toMatchObject({ column: 0, format: 'dmy', decidedBy: 'values', needsChoice: false });
+    // 14/02/2024 only fits day-first: the note says so, not that every date reads either way.
+    expect(preview.dateColumns[0]!.explanation).toBe('Read as day/month/year: some dates in this column only fit that order.');
     expect(preview.moneyColumns[0]).toMatchObject({ column: 2, decimal: '.' });
     expect(preview.rows[0]).toMatchObject({ row: 2, cells: ['14/02/2024', 'Ivy Hart', '10.00'], record: { date: '2024-02-14', amountCents: 1000 } });
     expect(preview.rows[1]!.record).toBeNull();
@@ -204,6 +233,8 @@ describe('the preview', () => {
     const visits = await op(shop, 'import:preview', { stageId: staged.stageId, sheet: 'Visits' });
     expect(visits).toMatchObject({ sheet: 'Visits', kind: 'visits' });
     await expect(op(shop, 'import:preview', { stageId: staged.stageId, sheet: 'Nope' })).rejects.toThrow('has no sheet called "Nope". Its sheets are: Summary, Customers, Visits.');
+    // The empty sheet: pick another one, not "export the file again".
+    await expect(op(shop, 'import:preview', { stageId: staged.stageId, sheet: 'Summary' })).rejects.toThrow('The sheet "Summary" of workbook-multi.xlsx is empty. Pick another sheet.');
   });
 });
 

@@ -216,6 +216,7 @@ describe('inferDateColumn: the order is settled by all values, never guessed sil
   it('dates that read the same either way need no choice', () => {
     const column = inferDateColumn(['01/01/2024', '02/02/2024']);
     expect(column.needsChoice).toBe(false);
+    expect(column.decidedBy).toBe('symmetric');
     expect(column.parse('02/02/2024')).toBe('2024-02-02');
   });
 

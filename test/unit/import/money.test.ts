@@ -120,6 +120,12 @@ describe('inferMoneyColumn: the decimal mark is decided from all values', () => 
     expect(column.parse(13.5)).toBe(1350);
   });
 
+  it('spreadsheet numbers only: there is no decimal mark to decide', () => {
+    const column = inferMoneyColumn([18.9, 42, 6.4, null]);
+    expect(column.decidedBy).toBe('numbers');
+    expect(column.parse(18.9)).toBe(1890);
+  });
+
   it('the owner\'s choice wins over the values', () => {
     const column = inferMoneyColumn(['12.50', '3.20'], ',');
     expect(column.decidedBy).toBe('override');

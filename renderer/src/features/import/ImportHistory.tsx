@@ -1,34 +1,27 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Loader, Paper, Stack, Table, Text } from '@mantine/core';
-import { kindLabel } from '../../stores/import-logic';
+import { kindLabel, plural, whenImported } from '../../stores/import-logic';
 import { useImportStore } from '../../stores/import-store';
 import type { ImportHistoryItem } from '../../stores/import-adapter';
-import { useFormatters } from '../../stores/settings-store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { LoadError } from '../common/LoadError';
 
-function whenImported(iso: string, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
-}
-
 /** Every import so far, newest first, each with what it added and an Undo. */
 export function ImportHistory({ locale }: { locale: string }) {
-  const f = useFormatters();
   const history = useImportStore((s) => s.history);
   const historyError = useImportStore((s) => s.historyError);
   const undoingId = useImportStore((s) => s.undoingId);
   const undoMessage = useImportStore((s) => s.undoMessage);
   const loadHistory = useImportStore((s) => s.loadHistory);
   const undoImport = useImportStore((s) => s.undoImport);
+  const dismissUndoMessage = useImportStore((s) => s.dismissUndoMessage);
   const [confirming, setConfirming] = useState<ImportHistoryItem | null>(null);
 
   useEffect(() => {
     void loadHistory();
-  }, [loadHistory]);
+    // The message is about what was just done here: coming back later, it would be old news.
+    return dismissUndoMessage;
+  }, [loadHistory, dismissUndoMessage]);
 
   if (historyError) return <LoadError title="The list of imports could not be loaded" message={historyError} />;
   if (history === null) return <Loader size="sm" aria-label="Loading past imports" />;
@@ -64,7 +57,7 @@ export function ImportHistory({ locale }: { locale: string }) {
                       {item.fileName}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {kindLabel(item.kind)} · {f.count(item.rowsRead)} rows read
+                      {kindLabel(item.kind)} · {plural(item.rowsRead, 'row', 'rows')} read
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -75,6 +68,10 @@ export function ImportHistory({ locale }: { locale: string }) {
                       <Badge variant="light" color="gray">
                         Undone
                       </Badge>
+                    ) : item.addedNothing ? (
+                      <Text fz="xs" c="dimmed">
+                        Nothing to undo
+                      </Text>
                     ) : (
                       <Button
                         size="xs"
@@ -98,7 +95,7 @@ export function ImportHistory({ locale }: { locale: string }) {
         title="Undo this import?"
         message={
           confirming
-            ? `Everything ${confirming.fileName} added is removed and every customer it changed goes back to how it was: ${confirming.summary}. If you have changed any of those records by hand since, Regulars says which ones and changes nothing.`
+            ? `This removes what ${confirming.fileName} added (${confirming.summary}) and puts every customer it changed back as they were. If any of those records has changed since, by hand or by a later import, Regulars says which ones and changes nothing.`
             : ''
         }
         confirmLabel="Undo import"

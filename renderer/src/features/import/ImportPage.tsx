@@ -38,6 +38,7 @@ export function ImportPage() {
   const stage = useImportStore((s) => s.stage);
   const fileName = useImportStore((s) => s.fileName);
   const startOver = useImportStore((s) => s.startOver);
+  const requestPicker = useImportStore((s) => s.requestPicker);
   const locale = useSettingsStore((s) => s.settings.locale);
   const reviewing = stage === 'review' || stage === 'reading';
   return (
@@ -47,7 +48,7 @@ export function ImportPage() {
         description={reviewing && fileName ? `Checking ${fileName} before anything is saved.` : 'Bring in customers, visits or feedback from a spreadsheet.'}
         actions={
           reviewing ? (
-            <Button variant="default" onClick={() => void startOver()}>
+            <Button variant="default" onClick={() => void startOver().then(requestPicker)}>
               Choose another file
             </Button>
           ) : undefined

@@ -17,15 +17,18 @@ export function ImportResultCard() {
   // The import ran while the owner waited: bring keyboard and screen-reader users to the answer.
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   if (!outcome) return null;
+  const c = outcome.counts;
+  // Every row was there already: say so plainly instead of celebrating an import that added nothing.
+  const nothingNew = c.customersCreated + c.customersUpdated + (c.customersMerged ?? 0) + c.visitsCreated + c.feedbackCreated === 0;
   return (
     <Paper withBorder p="xl" component="section" aria-labelledby="import-result-title">
       <Stack gap="md">
         <Group gap="sm" wrap="nowrap">
-          <ThemeIcon size={36} radius="xl" color="green.8">
+          <ThemeIcon size={36} radius="xl" color={nothingNew ? 'gray.6' : 'green.8'}>
             <IconCheck />
           </ThemeIcon>
           <Title order={2} fz="lg" id="import-result-title" ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
-            {fileName} is imported
+            {nothingNew ? `Nothing new in ${fileName ?? 'this file'}` : `${fileName} is imported`}
           </Title>
         </Group>
         <List spacing={4} fz="sm" aria-label="What was imported">

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { blockSentence, firstBlock, plural, type ImportReview } from '../../stores/import-logic';
+import { blockSentence, firstBlock, plural, whenImported, type ImportReview } from '../../stores/import-logic';
 import { useImportStore } from '../../stores/import-store';
-import { useFormatters } from '../../stores/settings-store';
+import { useFormatters, useSettingsStore } from '../../stores/settings-store';
 import { KindStep } from './KindStep';
 import { MappingStep } from './MappingStep';
 import { DateQuestionStep } from './DateQuestionStep';
@@ -18,6 +18,7 @@ export function ImportReviewSteps({ review }: { review: ImportReview }) {
   const errorChoice = useImportStore((s) => s.errorChoice);
   const startImport = useImportStore((s) => s.startImport);
   const askedDates = useImportStore((s) => s.askedDates);
+  const locale = useSettingsStore((s) => s.settings.locale);
   const block = firstBlock(review.facts, errorChoice);
   const hasProblems = review.rowErrors.length > 0 || review.warnings.length > 0 || review.facts.errorCount > 0;
 
@@ -30,8 +31,14 @@ export function ImportReviewSteps({ review }: { review: ImportReview }) {
           {notice}
         </Alert>
       )}
+      {review.importedBefore && (
+        <Alert color="blue" role="status" title={`You imported ${review.fileName} before, on ${whenImported(review.importedBefore, locale)}`}>
+          Rows that are already in Regulars are skipped. To read the file differently this time (another date order or other columns), undo that import under
+          “Past imports” first: otherwise those rows would be added a second time.
+        </Alert>
+      )}
       {error && (
-        <Alert color="red" role="alert" title="Something went wrong">
+        <Alert color="orange" role="alert">
           {error}
         </Alert>
       )}
@@ -56,7 +63,7 @@ export function ImportReviewSteps({ review }: { review: ImportReview }) {
               {block ? blockSentence(block) : `Ready to import ${plural(review.facts.goodRows, 'row', 'rows')} from ${review.fileName}.`}
             </Text>
             <Text fz="xs" c="dimmed">
-              {f.count(review.rowsRead)} rows read{review.facts.errorCount > 0 ? `, ${f.count(review.facts.errorCount)} with problems` : ''}. You can undo the whole import
+              {plural(review.rowsRead, 'row', 'rows')} read{review.facts.errorCount > 0 ? `, ${f.count(review.facts.errorCount)} with problems` : ''}. You can undo the whole import
               afterwards.
             </Text>
           </Stack>

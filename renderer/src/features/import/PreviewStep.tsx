@@ -1,17 +1,21 @@
 import type { ReactNode } from 'react';
 import { Table, Text } from '@mantine/core';
 import type { PreviewRowView } from '../../../../shared/import/preview-types';
-import type { CustomerFacts, ImportKind, ImportRecord } from '../../../../shared/import/types';
+import type { CustomerFacts, ImportField, ImportKind, ImportRecord } from '../../../../shared/import/types';
 import type { Formatters } from '../../lib/format';
-import { plural, type ImportReview } from '../../stores/import-logic';
+import type { ImportReview } from '../../stores/import-logic';
 import { useFormatters } from '../../stores/settings-store';
 import { StepCard } from './StepCard';
 
 interface PreviewColumn {
   label: string;
   numeric?: boolean;
+  /** The file's fields this column shows: while no row can be shown yet, only mapped ones are listed. */
+  fields: readonly ImportField[];
   value(record: ImportRecord, f: Formatters): ReactNode;
 }
+
+const PERSON: readonly ImportField[] = ['name', 'firstName', 'lastName', 'email', 'phone', 'externalRef'];
 
 const dash = (text: string | null | undefined) => (text && text.trim() !== '' ? text : '—');
 const who = (customer: CustomerFacts | null) => (customer ? dash(customer.name ?? customer.email ?? customer.phone ?? customer.externalRef) : 'Anonymous');
@@ -20,25 +24,26 @@ const phone = (customer: CustomerFacts | null, f: Formatters) => (customer?.phon
 /** The columns of the preview for each kind: the record as it will be stored, in the shop's formats. */
 const PREVIEW_COLUMNS: Record<ImportKind, PreviewColumn[]> = {
   customers: [
-    { label: 'Name', value: (r) => who(r.customer) },
-    { label: 'Email', value: (r) => dash(r.customer?.email) },
-    { label: 'Phone', value: (r, f) => phone(r.customer, f) },
-    { label: 'Birthday', value: (r, f) => (r.customer?.birthday ? f.date(r.customer.birthday) : '—') },
-    { label: 'Tags', value: (r) => (r.customer?.tags.length ? r.customer.tags.join(', ') : '—') },
+    { label: 'Name', fields: PERSON, value: (r) => who(r.customer) },
+    { label: 'Email', fields: ['email'], value: (r) => dash(r.customer?.email) },
+    { label: 'Phone', fields: ['phone'], value: (r, f) => phone(r.customer, f) },
+    { label: 'Birthday', fields: ['birthday'], value: (r, f) => (r.customer?.birthday ? f.date(r.customer.birthday) : '—') },
+    { label: 'Tags', fields: ['tags'], value: (r) => (r.customer?.tags.length ? r.customer.tags.join(', ') : '—') },
+    { label: 'Notes', fields: ['notes'], value: (r) => dash(r.customer?.notes) },
   ],
   visits: [
-    { label: 'Date', value: (r, f) => ('date' in r ? f.date(r.date) : '—') },
-    { label: 'Customer', value: (r) => who(r.customer) },
-    { label: 'Phone', value: (r, f) => phone(r.customer, f) },
-    { label: 'Amount', numeric: true, value: (r, f) => ('amountCents' in r ? f.money(r.amountCents) : '—') },
-    { label: 'Items', value: (r) => ('items' in r ? dash(r.items) : '—') },
+    { label: 'Date', fields: ['date'], value: (r, f) => ('date' in r ? f.date(r.date) : '—') },
+    { label: 'Customer', fields: PERSON, value: (r) => who(r.customer) },
+    { label: 'Phone', fields: ['phone'], value: (r, f) => phone(r.customer, f) },
+    { label: 'Amount', fields: ['amount'], numeric: true, value: (r, f) => ('amountCents' in r ? f.money(r.amountCents) : '—') },
+    { label: 'Items', fields: ['items'], value: (r) => ('items' in r ? dash(r.items) : '—') },
   ],
   feedback: [
-    { label: 'Date', value: (r, f) => ('date' in r ? f.date(r.date) : '—') },
-    { label: 'Customer', value: (r) => who(r.customer) },
-    { label: 'Score (0–10)', numeric: true, value: (r) => ('nps' in r && r.nps !== null ? String(r.nps) : '—') },
-    { label: 'Stars (1–5)', numeric: true, value: (r) => ('rating' in r && r.rating !== null ? String(r.rating) : '—') },
-    { label: 'Comment', value: (r) => ('comment' in r ? dash(r.comment) : '—') },
+    { label: 'Date', fields: ['date'], value: (r, f) => ('date' in r ? f.date(r.date) : '—') },
+    { label: 'Customer', fields: PERSON, value: (r) => who(r.customer) },
+    { label: 'Score (0–10)', fields: ['nps'], numeric: true, value: (r) => ('nps' in r && r.nps !== null ? String(r.nps) : '—') },
+    { label: 'Stars (1–5)', fields: ['rating'], numeric: true, value: (r) => ('rating' in r && r.rating !== null ? String(r.rating) : '—') },
+    { label: 'Comment', fields: ['comment'], value: (r) => ('comment' in r ? dash(r.comment) : '—') },
   ],
 };
 
@@ -58,14 +63,24 @@ export function PreviewStep({ review, step }: { review: ImportReview; step: numb
   const f = useFormatters();
   // A column the file leaves empty everywhere (no phones in a till export) is only noise here.
   const stored = review.rows.flatMap((r) => (r.record ? [r.record] : []));
-  const filled = PREVIEW_COLUMNS[review.kind].filter((c) => stored.some((record) => c.value(record, f) !== '—'));
-  const columns = filled.length > 0 ? filled : PREVIEW_COLUMNS[review.kind];
+  // Until a row can be shown (a question is open), the columns the file maps to.
+  const mapped = new Set(review.columns.map((c) => c.field));
+  const columns =
+    stored.length > 0
+      ? PREVIEW_COLUMNS[review.kind].filter((c) => stored.some((record) => c.value(record, f) !== '—'))
+      : PREVIEW_COLUMNS[review.kind].filter((c) => c.fields.some((field) => mapped.has(field)));
   const waiting = review.facts.dateQuestions.length > 0 || review.facts.missingColumns.length > 0;
   return (
     <StepCard
       step={step}
       title="How the rows will be saved"
-      description={`The first ${plural(review.rows.length, 'row', 'rows')} of ${f.count(review.rowsRead)}, as Regulars will store them.`}
+      description={
+        review.rows.length >= review.rowsRead
+          ? review.rowsRead === 1
+            ? 'The file’s one row, as Regulars will store it.'
+            : `All ${f.count(review.rowsRead)} rows, as Regulars will store them.`
+          : `The first ${f.count(review.rows.length)} of ${f.count(review.rowsRead)} rows, as Regulars will store them.`
+      }
     >
       {waiting && (
         <Text fz="sm" c="dimmed">
