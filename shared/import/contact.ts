@@ -33,6 +33,17 @@ export function countryFromLocale(locale: string): CountryCode | undefined {
   return COUNTRY_OF_LANGUAGE[m[1]!.toLowerCase()];
 }
 
+/** A country as a phone number's owner knows it: "United Kingdom (+44)". */
+export function phoneCountryName(country: CountryCode): string {
+  let name: string = country;
+  try {
+    name = new Intl.DisplayNames('en', { type: 'region' }).of(country) ?? country;
+  } catch {
+    // No region names in this runtime: the code will do.
+  }
+  return `${name} (+${getCountryCallingCode(country)})`;
+}
+
 /** Text of a cell: spreadsheets hand phone numbers and ids over as numbers. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
@@ -46,6 +57,8 @@ export interface NormalizedPhone {
   /** E.164 ("+447700900123") when understood, else the text as written (tidied). */
   phone: string;
   normalized: boolean;
+  /** Understood as a number of the shop's country: it was written without a country code. */
+  national: boolean;
 }
 
 const DIGITS_ONLY = /^\d+$/;
@@ -60,15 +73,17 @@ export function normalizePhone(raw: string, defaultCountry?: CountryCode): Norma
   if (text === '') return null;
   let candidate = text.startsWith('00') ? `+${text.slice(2)}` : text;
   let parsed = tryParse(candidate, defaultCountry);
+  let national = parsed !== null && defaultCountry !== undefined && !candidate.trimStart().startsWith('+');
   if (!parsed) {
     // Spreadsheets turn "+44 7700 900123" into the number 447700900123: try it as international.
     const digits = candidate.replace(PHONE_NOISE, '');
     if (DIGITS_ONLY.test(digits) && digits.length >= 10 && !candidate.startsWith('+')) {
       candidate = `+${digits}`;
       parsed = tryParse(candidate, undefined);
+      national = false;
     }
   }
-  return parsed ? { phone: parsed, normalized: true } : { phone: text, normalized: false };
+  return parsed ? { phone: parsed, normalized: true, national } : { phone: text, normalized: false, national: false };
 }
 
 /**

@@ -64,7 +64,8 @@ export interface ColumnReport {
   filled: number;
   date?: DateColumnInference;
   money?: MoneyColumnInference;
-  phones?: { normalized: number; keptAsWritten: number };
+  /** Phone numbers understood, kept as written, and understood as the shop's country's (no country code). */
+  phones?: { normalized: number; keptAsWritten: number; national: number };
 }
 
 export type Blocker =
@@ -198,7 +199,7 @@ class RowMapper {
   readonly birthdayColumn: DateColumn | null = null;
   readonly amountColumn: MoneyColumn | null = null;
   readonly normalizePhone: ReturnType<typeof createPhoneNormalizer>;
-  readonly phoneCounts = { normalized: 0, keptAsWritten: 0 };
+  readonly phoneCounts = { normalized: 0, keptAsWritten: 0, national: 0 };
   /** The current row's problems (emptied for each row). */
   readonly problems: RowProblem[] = [];
   private readonly nameKeyOf = perTextCache(searchKey, 100_000);
@@ -274,6 +275,7 @@ class RowMapper {
         phone = normalized.phone;
         if (normalized.normalized) this.phoneCounts.normalized++;
         else this.phoneCounts.keptAsWritten++;
+        if (normalized.national) this.phoneCounts.national++;
       }
     }
 
@@ -418,6 +420,7 @@ class RowMapper {
   startRun(): void {
     this.phoneCounts.normalized = 0;
     this.phoneCounts.keptAsWritten = 0;
+    this.phoneCounts.national = 0;
   }
 
   columnReports(fields: readonly ImportField[], filled: readonly number[]): ColumnReport[] {

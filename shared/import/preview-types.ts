@@ -30,6 +30,8 @@ export interface PreviewColumn {
   samples: string[];
   /** Non-empty cells in the column. */
   filled: number;
+  /** How the column's values are read, when the owner should know (phone numbers: as which country's). */
+  note?: string;
 }
 
 /** How a date column's day/month order was settled, and what to ask when it was not. */

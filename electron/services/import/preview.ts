@@ -3,7 +3,7 @@
  * mapping pipeline. Writes nothing.
  */
 import { currencyMarks } from '../../../shared/domain/money';
-import { cellText } from '../../../shared/import/contact';
+import { cellText, countryFromLocale, phoneCountryName } from '../../../shared/import/contact';
 import { isEmptyCell } from '../../../shared/import/dates';
 import { mapRows, type ColumnReport, type MapReport, type PreviewRow } from '../../../shared/import/map-rows';
 import type { DuplicateCandidate, ImportPreview, PreviewColumn, PreviewDateColumn, PreviewMoneyColumn } from '../../../shared/import/preview-types';
@@ -78,6 +78,20 @@ function decimalExplanation(report: NonNullable<ColumnReport['money']>): string 
   }
 }
 
+/**
+ * Numbers written without a country code can only be read as the shop's country's: say so, so a file
+ * from abroad (German numbers in a shop set to the United Kingdom) is caught before it is saved.
+ */
+function phoneNote(report: ColumnReport, locale: string): { note?: string } {
+  const country = countryFromLocale(locale);
+  const national = report.phones?.national ?? 0;
+  if (!country || national === 0) return {};
+  const numbers = national === 1 ? 'One number is' : `${national.toLocaleString('en-US')} numbers are`;
+  return {
+    note: `${numbers} written without a country code, so read as ${phoneCountryName(country)}, the region in Settings. If they are from another country, change the region in Settings first.`,
+  };
+}
+
 /** Amounts written in another currency than the shop's are stored as they are: say so, never convert silently. */
 function foreignCurrencyNote(currencies: readonly string[], shop: { currency: string; locale: string }): string | null {
   const own = currencyMarks(shop.currency, shop.locale);
@@ -107,6 +121,7 @@ function addColumnCounts(totals: ColumnReport[], batch: readonly ColumnReport[])
     if (total.phones && column.phones) {
       total.phones.normalized += column.phones.normalized;
       total.phones.keptAsWritten += column.phones.keptAsWritten;
+      total.phones.national += column.phones.national;
     }
   });
 }
@@ -181,6 +196,7 @@ export function buildPreview(ctx: ServiceContext, prepared: ImportPlan, summary:
       confidence: prepared.chosen[report.index] ? 1 : (suggested?.confidence ?? 0),
       samples: samplesOf(prepared, report.index),
       filled: report.filled,
+      ...phoneNote(report, locale),
     };
   });
 

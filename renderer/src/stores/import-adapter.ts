@@ -27,7 +27,7 @@ export function toReview(preview: ImportPreview): ImportReview {
         header: c.header,
         field: c.field,
         samples: c.samples,
-        note: (date?.needsChoice ? null : date?.explanation) || money?.explanation || null,
+        note: (date?.needsChoice ? null : date?.explanation) || money?.explanation || c.note || null,
         // Spreadsheet numbers have no decimal mark: nothing for the owner to switch.
         decimal: money && money.decidedBy !== 'numbers' ? money.decimal : null,
         dateOrder: date && !date.needsChoice && date.decidedBy !== 'not-needed' ? date.format : null,

@@ -159,6 +159,24 @@ describe('remembered mappings', () => {
 });
 
 describe('the preview', () => {
+  it('says which country numbers without a country code are read as, from the shop\'s region', async () => {
+    const file = path.resolve(__dirname, '../../fixtures/import/kunden-de.csv');
+    const phoneNote = async (locale: string | null) => {
+      const shop = tempShop();
+      if (locale) await op(shop, 'settings:update', { locale });
+      const preview = await op(shop, 'import:preview', { stageId: (await stagePath(shop, file)).stageId });
+      const phones = preview.columns.find((c) => c.field === 'phone')!;
+      return { note: phones.note, stored: preview.rows[0]!.record?.customer?.phone };
+    };
+    // The default region is the United Kingdom: the German numbers are read as British ones, and the screen says so.
+    const uk = await phoneNote(null);
+    expect(uk.note).toMatch(/^\d+ numbers are written without a country code, so read as United Kingdom \(\+44\), the region in Settings\. If they are from another country, change the region in Settings first\.$/);
+    expect(uk.stored).toBe('+44301234567');
+    const de = await phoneNote('de-DE');
+    expect(de.note).toContain('read as Germany (+49)');
+    expect(de.stored).toBe('+49301234567');
+  });
+
   it('says when a file of the same name was imported before, until that import is undone', async () => {
     const shop = tempShop();
     const file = path.resolve(__dirname, '../../fixtures/import/square-transactions.csv');

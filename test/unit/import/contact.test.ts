@@ -15,27 +15,28 @@ import {
 import type { Cell } from '../../../shared/import/types';
 
 describe('normalizePhone: E.164 with the shop country as default', () => {
-  it.each<[string, CountryCode | undefined, string, boolean]>([
-    ['0612 34 56 78', 'FR', '+33612345678', true],
-    ['+33 6 12 34 56 78', 'FR', '+33612345678', true],
-    ['+33 6 12 34 56 78', undefined, '+33612345678', true],
-    ['0033 6 12 34 56 78', 'DE', '+33612345678', true],
-    ['0049 30 1234567', undefined, '+49301234567', true],
-    ['030 1234567', 'DE', '+49301234567', true],
-    ['07700 900123', 'GB', '+447700900123', true],
-    ['(020) 7946 0958', 'GB', '+442079460958', true],
-    ['(415) 555-0132', 'US', '+14155550132', true],
-    ['06-12345678', 'NL', '+31612345678', true],
-    ['612 345 678', 'ES', '+34612345678', true],
-    ['333 123 4567', 'IT', '+393331234567', true],
+  it.each<[string, CountryCode | undefined, string, boolean, boolean]>([
+    ['0612 34 56 78', 'FR', '+33612345678', true, true],
+    ['+33 6 12 34 56 78', 'FR', '+33612345678', true, false],
+    ['+33 6 12 34 56 78', undefined, '+33612345678', true, false],
+    ['0033 6 12 34 56 78', 'DE', '+33612345678', true, false],
+    ['0049 30 1234567', undefined, '+49301234567', true, false],
+    ['030 1234567', 'DE', '+49301234567', true, true],
+    ['07700 900123', 'GB', '+447700900123', true, true],
+    ['(020) 7946 0958', 'GB', '+442079460958', true, true],
+    ['(415) 555-0132', 'US', '+14155550132', true, true],
+    ['06-12345678', 'NL', '+31612345678', true, true],
+    ['612 345 678', 'ES', '+34612345678', true, true],
+    ['333 123 4567', 'IT', '+393331234567', true, true],
     // A spreadsheet turned "+44 7700 900123" into a number.
-    ['447700900123', undefined, '+447700900123', true],
+    ['447700900123', undefined, '+447700900123', true, false],
     // Not understood: kept as written (tidied), the owner may still recognise it.
-    ['  call   Anna  ', 'GB', 'call Anna', false],
-    ['12', 'GB', '12', false],
-    ['0612 34 56 78', undefined, '0612 34 56 78', false],
-  ])('%j (%s) → %s', (raw, country, phone, normalized) => {
-    expect(normalizePhone(raw, country)).toEqual({ phone, normalized });
+    ['  call   Anna  ', 'GB', 'call Anna', false, false],
+    ['12', 'GB', '12', false, false],
+    ['0612 34 56 78', undefined, '0612 34 56 78', false, false],
+  ])('%j (%s) → %s', (raw, country, phone, normalized, national) => {
+    // national: read as the shop's country's number, because it was written without a country code.
+    expect(normalizePhone(raw, country)).toEqual({ phone, normalized, national });
   });
 
   it('blank is no phone', () => {
@@ -45,7 +46,7 @@ describe('normalizePhone: E.164 with the shop country as default', () => {
   it('the cached normalizer gives the same answers', () => {
     const normalize = createPhoneNormalizer('FR');
     expect(normalize('0612 34 56 78')).toEqual(normalizePhone('0612 34 56 78', 'FR'));
-    expect(normalize('0612 34 56 78')).toEqual({ phone: '+33612345678', normalized: true });
+    expect(normalize('0612 34 56 78')).toEqual({ phone: '+33612345678', normalized: true, national: true });
     expect(normalize('')).toBeNull();
   });
 

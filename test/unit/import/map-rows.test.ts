@@ -37,7 +37,7 @@ describe('customers', () => {
         marketingConsent: true,
       },
     });
-    expect(result.columns.find((c) => c.field === 'phone')?.phones).toEqual({ normalized: 1, keptAsWritten: 0 });
+    expect(result.columns.find((c) => c.field === 'phone')?.phones).toEqual({ normalized: 1, keptAsWritten: 0, national: 1 });
   });
 
   it('drops a bad email with a warning naming row and column, and keeps the customer', () => {
