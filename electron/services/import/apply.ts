@@ -117,6 +117,16 @@ function fillEmpty(image: CustomerImage, facts: CustomerFacts): CustomerImage {
   };
 }
 
+/**
+ * The details a visit or feedback row gives about its customer beyond who they are, as one key; null
+ * when it gives none (most sales rows: a name and an amount).
+ */
+function detailsKey(facts: CustomerFacts): string | null {
+  const { email, phone, birthday, externalRef, notes, tags, marketingConsent } = facts;
+  if (email === null && phone === null && birthday === null && externalRef === null && !notes && tags.length === 0 && marketingConsent !== true) return null;
+  return [email, phone, birthday, externalRef, notes, tags.join('\u001e'), marketingConsent].join('\u001f');
+}
+
 function sameEditableFields(a: CustomerImage, b: CustomerImage): boolean {
   return (
     a.phone === b.phone &&
@@ -184,12 +194,27 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
     const mergeAnswers = options.mergeInto ?? {};
     let hasMerges = false;
 
-    const resolveCustomer = (facts: CustomerFacts, updateDetails: boolean): number | null => {
+    // Per customer, the details of the last visit or feedback row looked at for filling in empty fields:
+    // a regular's rows repeat the same email and phone, and only something new is worth a look.
+    const detailsSeen = new Map<number, string>();
+    const bringsNewDetails = (id: number, facts: CustomerFacts): boolean => {
+      const key = detailsKey(facts);
+      if (key === null || detailsSeen.get(id) === key) return false;
+      detailsSeen.set(id, key);
+      return true;
+    };
+
+    /**
+     * The customer a row names, created if new. A customer row ('all') fills the stored customer's
+     * empty fields; a visit or feedback row ('new') too, when it brings details not seen before for
+     * them (an email the customer has none of yet). Nothing stored is ever replaced.
+     */
+    const resolveCustomer = (facts: CustomerFacts, fillDetails: 'all' | 'new'): number | null => {
       // Only the duplicate review's answers need a row's identity: most imports skip building it.
       const mergeTarget = hasMerges ? mergeAnswers[identityOf(facts)] : undefined;
       const found = mergeTarget ?? matcher.find(facts);
       if (found !== null && found !== undefined) {
-        if ((updateDetails || mergeTarget !== undefined) && !created.has(found)) {
+        if (!created.has(found) && (fillDetails === 'all' || mergeTarget !== undefined || bringsNewDetails(found, facts))) {
           const before = repo.customerImage(found);
           if (!before) throw new AppError('NOT_FOUND', `Customer #${found} chosen for merging no longer exists.`);
           const after = { ...fillEmpty(before, facts), updated_at: now };
@@ -254,12 +279,12 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
         progress.report(index);
       }
       if (kind === 'customers') {
-        resolveCustomer((row as CustomerRowIn).customer, true);
+        resolveCustomer((row as CustomerRowIn).customer, 'all');
         return;
       }
       if (kind === 'visits') {
         const v = row as VisitRowIn;
-        const customerId = resolveCustomer(v.customer, false);
+        const customerId = resolveCustomer(v.customer, 'new');
         if (customerId === null) throw new AppError('BAD_INPUT', `Row ${v.row}: no customer name, email, phone or id to attach the visit to.`);
         if (visits!.add(customerId, v, keyFor(v.fingerprint)) === null) {
           summary.duplicatesSkipped++;
@@ -272,7 +297,7 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
         return;
       }
       const f = row as FeedbackRowIn;
-      const customerId = f.customer ? resolveCustomer(f.customer, false) : null;
+      const customerId = f.customer ? resolveCustomer(f.customer, 'new') : null;
       const inserted = repo.insertFeedback(
         { customerId, date: f.date, nps: f.nps, rating: f.rating, comment: f.comment, followUp: defaultFollowUp(f.nps, f.rating) },
         importId,

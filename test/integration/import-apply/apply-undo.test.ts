@@ -54,6 +54,36 @@ describe('applying an import', () => {
     expect(data(dump(shop.db))).toEqual(before);
   });
 
+  it('visit and feedback rows fill in a known customer\'s empty details too, and undo takes them back', async () => {
+    const { shop, anna, bob } = await shopWithCustomers();
+    const before = data(dump(shop.db));
+    // Bob (matched by name) has no email yet; the file has one on every row. Anna's email is kept.
+    const rows = [
+      visit(2, { name: 'Bob Jones', email: 'bob@jones.uk' }, '2026-02-01', 500),
+      visit(3, { name: 'Bob Jones', email: 'bob@jones.uk' }, '2026-02-08', 600),
+      visit(4, { name: 'Anna Smith', email: 'anna@other.example' }, '2026-02-09', 700),
+    ];
+    const s = applyImport(shop, { kind: 'visits', rows }, { fileName: 'sales.csv', rowsRead: 3 });
+    expect(s).toMatchObject({ customersUpdated: 1, customersCreated: 0, visitsCreated: 3 });
+    expect((await op(shop, 'customers:get', { id: bob.id })).customer).toMatchObject({ email: 'bob@jones.uk', notes: 'Allergic to nuts' });
+    expect((await op(shop, 'customers:get', { id: anna.id })).customer.email).toBe('anna@example.com');
+    // One change record for Bob, however many of his rows there were.
+    expect(shop.db.prepare(`SELECT action, count(*) AS n FROM import_changes WHERE import_id = ? AND row_id = ? GROUP BY action`).all(s.importId, bob.id)).toEqual([{ action: 'update', n: 1 }]);
+
+    const feedback = applyImport(
+      shop,
+      { kind: 'feedback', rows: [{ row: 2, fingerprint: 'nps-1', customer: facts({ name: 'Bob Jones', phone: '+44 7700 900999', birthday: '1980-02-03' }), date: '2026-02-10', nps: 9, rating: null, comment: '' }] },
+      { fileName: 'survey.csv', rowsRead: 1 },
+    );
+    // The stored phone stays; the empty birthday is filled.
+    expect(feedback).toMatchObject({ feedbackCreated: 1, customersUpdated: 1 });
+    expect((await op(shop, 'customers:get', { id: bob.id })).customer).toMatchObject({ phone: '+44 7700 900111', birthday: '1980-02-03' });
+
+    undoImport(shop, feedback.importId!);
+    undoImport(shop, s.importId!);
+    expect(data(dump(shop.db))).toEqual(before);
+  });
+
   it('customer rows fill empty fields and never wipe data with blanks', async () => {
     const { shop, bob } = await shopWithCustomers();
     const s = applyImport(
