@@ -112,6 +112,8 @@ describe('importing a spreadsheet', () => {
     const listed = await problems.innerText();
     expect(listed).toMatch(/^3\s+Visit date\s+.*31\.02\.2024/m);
     expect(listed).toMatch(/^4\s+Total\s+.*lots/m);
+    // Row and column are in their own columns; the message does not say them again.
+    expect(listed).not.toMatch(/Row \d+, column/);
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     expect(await importButton.isDisabled()).toBe(true);
     expect(await accessibilityProblems(page), 'accessibility of the problems').toEqual([]);

@@ -147,8 +147,19 @@ describe('the problems as CSV', () => {
     ]);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Row,Column,Problem,Kept?');
-    expect(lines[1]).toBe(`1204,Date,"Row 1,204, column Date: '31/02/2024' is not a date.","no, row left out"`);
+    // The row and the column have their own columns: the problem says only what is wrong.
+    expect(lines[1]).toBe(`1204,Date,'31/02/2024' is not a date.,"no, row left out"`);
     expect(lines[2]).toBe(`9,,"'=HYPERLINK(""x"") is odd","yes, without this value"`);
+  });
+
+  it.each([
+    [{ message: "Row 1,204, column Date: '31/02/2024' is not a date.", column: 'Date' }, "'31/02/2024' is not a date."],
+    [{ message: 'Row 7: there is no date.', column: null }, 'There is no date.'],
+    [{ message: 'Row 12, column Due: date: there is no date.', column: 'Due: date' }, 'There is no date.'],
+    // Not in the usual shape: shown whole.
+    [{ message: 'Something else went wrong.', column: 'Date' }, 'Something else went wrong.'],
+  ])('a problem beside its row and column says only what is wrong: %j', (problem, expected) => {
+    expect(logic.problemText(problem)).toBe(expected);
   });
 
   it.each([

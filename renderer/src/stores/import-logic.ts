@@ -77,6 +77,25 @@ export function blockSentence(block: ImportBlock): string {
 }
 
 /** "1 row", "1,204 rows". */
+/**
+ * A problem's message without its "Row 3, column Date: " opening, for lists that show the row and the
+ * column beside it already ("'31/02/2024' is not a date."). Any other message is shown whole.
+ */
+export function problemText(problem: { message: string; column: string | null }): string {
+  const { message, column } = problem;
+  let rest: string | null = null;
+  if (column !== null) {
+    const marker = `, column ${column}: `;
+    const at = message.indexOf(marker);
+    if (message.startsWith('Row ') && at > 0) rest = message.slice(at + marker.length);
+  } else {
+    const opening = /^Row [\d,.\u00a0\u202f ]+: /.exec(message);
+    if (opening) rest = message.slice(opening[0].length);
+  }
+  if (!rest) return message;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** When an import ran, as the owner reads it: "23 Nov 2026, 17:40". */
 export function whenImported(iso: string, locale: string): string {
   try {
@@ -124,7 +143,7 @@ export function dayAndMonth(date: LocalDate, locale: string): string {
 export function problemsCsv(problems: readonly RowProblem[]): string {
   return toCsv(
     ['Row', 'Column', 'Problem', 'Kept?'],
-    problems.map((p) => [p.row, p.column ?? '', p.message, p.severity === 'error' ? 'no, row left out' : 'yes, without this value']),
+    problems.map((p) => [p.row, p.column ?? '', problemText(p), p.severity === 'error' ? 'no, row left out' : 'yes, without this value']),
   );
 }
 

@@ -3,7 +3,7 @@ import { Table, Text } from '@mantine/core';
 import type { PreviewRowView } from '../../../../shared/import/preview-types';
 import type { CustomerFacts, ImportField, ImportKind, ImportRecord } from '../../../../shared/import/types';
 import type { Formatters } from '../../lib/format';
-import type { ImportReview } from '../../stores/import-logic';
+import { problemText, type ImportReview } from '../../stores/import-logic';
 import { useFormatters } from '../../stores/settings-store';
 import { StepCard } from './StepCard';
 
@@ -48,11 +48,11 @@ const PREVIEW_COLUMNS: Record<ImportKind, PreviewColumn[]> = {
 };
 
 function LeftOut({ row, span }: { row: PreviewRowView; span: number }) {
-  const reason = row.problems.find((p) => p.severity === 'error')?.message;
+  const problem = row.problems.find((p) => p.severity === 'error');
   return (
     <Table.Td colSpan={span}>
-      <Text fz="sm" c={reason ? 'red.9' : 'dimmed'}>
-        {reason ? `Left out: ${reason}` : 'Waiting for your answers above.'}
+      <Text fz="sm" c={problem ? 'red.9' : 'dimmed'}>
+        {problem ? `Problem: ${problem.column ? `${problem.column}: ` : ''}${problemText(problem)}` : 'Waiting for your answers above.'}
       </Text>
     </Table.Td>
   );

@@ -1,5 +1,5 @@
 import { Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
-import { plural, problemsCsv, problemsFileName, type ImportReview } from '../../stores/import-logic';
+import { plural, problemText, problemsCsv, problemsFileName, type ImportReview } from '../../stores/import-logic';
 import { useImportStore } from '../../stores/import-store';
 import type { ErrorChoice } from '../../stores/import-logic';
 import { useFormatters } from '../../stores/settings-store';
@@ -50,7 +50,7 @@ export function ProblemsStep({ review, step }: { review: ImportReview; step: num
                 <Table.Td>{problem.column ?? 'whole row'}</Table.Td>
                 <Table.Td>
                   <Text fz="sm" c={problem.severity === 'error' ? 'red.9' : undefined}>
-                    {problem.message}
+                    {problemText(problem)}
                     {problem.severity === 'warning' ? ' (the row is kept)' : ''}
                   </Text>
                 </Table.Td>

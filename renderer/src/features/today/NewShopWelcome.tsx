@@ -1,4 +1,4 @@
-import { Button, Code, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Paper } from '@mantine/core';
 import { navigate } from '../../lib/router';
 import { useCustomersStore } from '../../stores/customers-store';
 import { useQuickLogStore } from '../../stores/quick-log-store';
@@ -27,9 +27,6 @@ export function NewShopWelcome() {
             Log a visit
           </Button>
         </Group>
-        <Text fz="sm" c="dimmed" mt="lg" ta="center">
-          Just looking around? Fill a demo shop with <Code>npm run demo</Code> and open Regulars again.
-        </Text>
       </EmptyState>
     </Paper>
   );
