@@ -187,6 +187,8 @@ export interface ImportHistoryEntry {
   visitsCreated: number;
   feedbackCreated: number;
   duplicatesSkipped: number;
+  /** Rows left out with a problem (the owner imported only the good rows). */
+  rowsLeftOut: number;
   visitsRevenueCents: number;
   undone: boolean;
   undoneAt: string | null;

@@ -49,7 +49,7 @@ export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   items: 'Items',
   staff: 'Staff',
   paymentMethod: 'Payment method',
-  nps: 'NPS (0–10)',
+  nps: 'Score (0–10)',
   rating: 'Rating (1–5)',
   comment: 'Comment',
   ignore: 'Do not import',

@@ -233,6 +233,7 @@ describe('the result and the history in words', () => {
       visitsCreated: 1204,
       feedbackCreated: 0,
       duplicatesSkipped: 0,
+      rowsLeftOut: 0,
       visitsRevenueCents: 0,
       undone: false,
       undoneAt: null,
@@ -244,6 +245,7 @@ describe('the result and the history in words', () => {
     expect(toHistoryItem(entry).addedNothing).toBe(false);
     expect(toHistoryItem({ ...entry, customersCreated: 0, visitsCreated: 0, duplicatesSkipped: 10 }).addedNothing).toBe(true);
     expect(toHistoryItem({ ...entry, customersCreated: 0, visitsCreated: 0, customersUpdated: 2 }).addedNothing).toBe(false);
+    expect(toHistoryItem({ ...entry, rowsLeftOut: 3 }).rowsLeftOut).toBe(3);
   });
 
   it('turns a preview into the review: date questions only for undecided columns, missing columns as sentences', () => {

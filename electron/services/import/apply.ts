@@ -155,6 +155,8 @@ export interface BatchOptions extends Omit<ApplyOptions, 'rowsRead'> {
   totalRows: number;
   /** Data rows of the file; a function when it is only known once every batch has been produced. */
   rowsRead: number | (() => number);
+  /** Rows of the file left out with an error (the owner chose to import only the good ones), for the history. */
+  rowsLeftOut?: () => number;
 }
 
 /**
@@ -322,7 +324,7 @@ export function applyImportBatches(ctx: ServiceContext, kind: ImportKind, batche
     } else saveAll();
     progress.report(index + 1);
     summary.rowsRead = rowsRead();
-    repo.finish(importId, nowIso(ctx), summary.rowsRead, summary);
+    repo.finish(importId, nowIso(ctx), summary.rowsRead, { ...summary, rowsLeftOut: options.rowsLeftOut?.() ?? 0 });
     if (options.dryRun) throw new DryRunRollback();
   };
 

@@ -92,6 +92,7 @@ export function commitImport(ctx: ServiceContext, input: CommitChoices): ImportC
   const summary = applyImportBatches(ctx, plan.kind, batches(), {
     fileName: plan.fileName,
     rowsRead: () => rowsRead,
+    rowsLeftOut: () => errorCount,
     totalRows,
     mergeInto,
     dryRun: input.dryRun,

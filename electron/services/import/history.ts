@@ -25,6 +25,7 @@ export function listImports(ctx: ServiceContext): ImportHistoryEntry[] {
       visitsCreated: count(record.summary, 'visitsCreated'),
       feedbackCreated: count(record.summary, 'feedbackCreated'),
       duplicatesSkipped: count(record.summary, 'duplicatesSkipped'),
+      rowsLeftOut: count(record.summary, 'rowsLeftOut'),
       visitsRevenueCents: count(record.summary, 'visitsRevenueCents'),
       undone: record.status === 'undone',
       undoneAt: record.undoneAt,

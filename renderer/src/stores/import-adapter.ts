@@ -88,6 +88,8 @@ export interface ImportHistoryItem {
   summary: string;
   /** It added and changed nothing (every row was there already): there is nothing to undo. */
   addedNothing: boolean;
+  /** Rows of the file left out with a problem. */
+  rowsLeftOut: number;
   undoneAt: string | null;
   undoable: boolean;
 }
@@ -114,6 +116,7 @@ export function toHistoryItem(entry: ImportHistoryEntry): ImportHistoryItem {
     importedAt: entry.date,
     rowsRead: entry.rowsRead,
     summary: historySummary(entry),
+    rowsLeftOut: entry.rowsLeftOut,
     addedNothing: entry.customersCreated + entry.customersUpdated + entry.customersMerged + entry.visitsCreated + entry.feedbackCreated === 0,
     undoneAt: entry.undone ? (entry.undoneAt ?? entry.date) : null,
     undoable: entry.undoable,

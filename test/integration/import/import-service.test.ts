@@ -239,6 +239,8 @@ describe('the preview', () => {
     expect(dump(shop.db).visits).toEqual([]);
     const outcome = await op(shop, 'import:commit', { stageId: staged.stageId, skipInvalid: true });
     expect(outcome).toMatchObject({ visitsCreated: 2, visitsRevenueCents: 1800, errorCount: 1 });
+    // Past imports keeps how many rows were left out.
+    expect((await op(shop, 'imports:list', {}))[0]).toMatchObject({ rowsRead: 3, visitsCreated: 2, rowsLeftOut: 1 });
   });
 
   it('lists the sheets of a workbook and reads the one chosen', async () => {

@@ -258,7 +258,7 @@ describe('feedback', () => {
   it('needs a date and a score, rating or comment column', () => {
     expect(checkMapping(['name'], 'feedback').map((b) => b.message)).toEqual([
       'Choose the column that holds the date.',
-      'Choose a column that holds the nps (0–10), rating (1–5) or comment.',
+      'Choose a column that holds the score (0–10), rating (1–5) or comment.',
     ]);
   });
 });

@@ -58,6 +58,7 @@ export function ImportHistory({ locale }: { locale: string }) {
                     </Text>
                     <Text fz="xs" c="dimmed">
                       {kindLabel(item.kind)} · {plural(item.rowsRead, 'row', 'rows')} read
+                      {item.rowsLeftOut > 0 ? `, ${plural(item.rowsLeftOut, 'row', 'rows')} left out with a problem` : ''}
                     </Text>
                   </Table.Td>
                   <Table.Td>
