@@ -20,6 +20,7 @@ export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
 /** How a column's day/month order was settled. */
 export type DateDecision =
   | 'override' // the owner (or the shop setting) chose it
+  | 'remembered' // the owner chose it before, for a file laid out like this one
   | 'values' // some value only fits one order
   | 'symmetric' // every numeric value reads the same either way (01/01/2024), so any order is right
   | 'not-needed' // no numeric dates: ISO, month names or serials only

@@ -45,6 +45,11 @@ export interface MapOptions {
   dateFormat?: DateOrder | null;
   /** Per-column answers (0-based column index), winning over `dateFormat`. */
   columnDateFormats?: Readonly<Record<number, DateOrder>>;
+  /**
+   * Orders the owner chose before for files laid out like this one, per column: used only for a
+   * column that would otherwise have to ask (its values settle it otherwise).
+   */
+  rememberedDateFormats?: Readonly<Record<number, DateOrder>>;
   /** The decimal mark of amount columns; when absent it is inferred from the values. */
   decimal?: DecimalSeparator | null;
   /** Country for phone numbers written without +country code; see countryFromLocale. */
@@ -217,9 +222,15 @@ class RowMapper {
       if (field !== 'ignore' && USED_FIELDS[kind].has(field) && this.col[field] === undefined) this.col[field] = index;
     });
     const orderFor = (index: number) => options.columnDateFormats?.[index] ?? options.dateFormat ?? null;
-    if (this.col.date !== undefined) this.dateColumn = inferDateColumn(columnValues(rows, this.col.date), orderFor(this.col.date));
+    const inferDates = (index: number): DateColumn => {
+      const column = inferDateColumn(columnValues(rows, index), orderFor(index));
+      const remembered = options.rememberedDateFormats?.[index];
+      if (!column.needsChoice || !remembered) return column;
+      return { ...inferDateColumn(columnValues(rows, index), remembered), decidedBy: 'remembered' };
+    };
+    if (this.col.date !== undefined) this.dateColumn = inferDates(this.col.date);
     if (this.col.birthday !== undefined) {
-      this.birthdayColumn = inferDateColumn(columnValues(rows, this.col.birthday), orderFor(this.col.birthday));
+      this.birthdayColumn = inferDates(this.col.birthday);
     }
     if (this.col.amount !== undefined && kind === 'visits') {
       this.amountColumn = inferMoneyColumn(columnValues(rows, this.col.amount), options.decimal ?? null);

@@ -99,14 +99,36 @@ export function planImport(ctx: ServiceContext, choices: PrepareChoices): Import
 
   const columnDateFormats: Record<number, DateOrder> = {};
   for (const [column, order] of Object.entries(choices.dateOrders ?? {})) columnDateFormats[Number(column)] = order;
+  // A layout imported before: its date columns are read the way the owner said then, where they would
+  // otherwise have to ask — unless an order is given for the whole file (the CLI's --date-format).
+  const rememberedDateFormats: Record<number, DateOrder> = {};
+  if (rememberedEntry && !choices.dateFormat) {
+    for (const [column, order] of Object.entries(rememberedEntry.dateOrders)) {
+      const index = Number(column);
+      if (fields[index] === rememberedEntry.fields[index]) rememberedDateFormats[index] = order;
+    }
+  }
   const amountColumn = fields.indexOf('amount');
   const decimal = (amountColumn >= 0 ? choices.decimals?.[String(amountColumn)] : undefined) ?? choices.decimal ?? null;
   const settings = ctx.repos.settings.get();
-  const mapOptions: MapOptions = { dateFormat: choices.dateFormat ?? null, columnDateFormats, decimal, defaultCountry: countryFromLocale(settings.locale) };
+  const mapOptions: MapOptions = {
+    dateFormat: choices.dateFormat ?? null,
+    columnDateFormats,
+    rememberedDateFormats,
+    decimal,
+    defaultCountry: countryFromLocale(settings.locale),
+  };
   return { stageId: choices.stageId, fileName, read, suggestion, remembered, fields, chosen, signature, guess, kind, mapOptions };
 }
 
 /** After a confirmed import: the next file with these headers maps itself the same way. */
 export function rememberMapping(ctx: ServiceContext, prepared: ImportPlan): void {
-  createImportMappingsRepository(ctx.db).remember(prepared.signature, prepared.fields, prepared.kind, ctx.now().toISOString());
+  const { rememberedDateFormats, columnDateFormats } = prepared.mapOptions;
+  const dateOrders: Record<number, DateOrder> = {};
+  // Only date columns: an answer for a column since mapped to something else is not worth keeping.
+  for (const [column, order] of Object.entries({ ...rememberedDateFormats, ...columnDateFormats })) {
+    const index = Number(column);
+    if (prepared.fields[index] === 'date' || prepared.fields[index] === 'birthday') dateOrders[index] = order;
+  }
+  createImportMappingsRepository(ctx.db).remember(prepared.signature, prepared.fields, prepared.kind, dateOrders, ctx.now().toISOString());
 }

@@ -47,6 +47,8 @@ function dateExplanation(report: NonNullable<ColumnReport['date']>): string {
   switch (report.decidedBy) {
     case 'override':
       return `Read as ${order}, as you chose.`;
+    case 'remembered':
+      return `Read as ${order}, as you chose last time for a file with these columns.`;
     case 'not-needed':
       return 'The dates are written in full (like 2024-03-05 or 5 March 2024), so there is nothing to choose.';
     case 'undecided':

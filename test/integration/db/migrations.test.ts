@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openDatabase, backupsDirFor } from '../../../electron/db/connection';
 import { migrate } from '../../../electron/db/migrate';
 import { LATEST_VERSION, migrations } from '../../../electron/db/migrations';
+import { createImportMappingsRepository } from '../../../electron/db/repositories/import-mappings';
 import type { Migration } from '../../../electron/db/migration-types';
 import { AppError } from '../../../shared/ipc/result';
 import { tempDir } from '../../support/web-app';
@@ -165,6 +166,21 @@ describe('migrations', () => {
     expect(moves(`DELETE FROM feedback WHERE id = 1`)).toBe(true);
     expect(moves(`DELETE FROM visits WHERE id = 1`)).toBe(true);
     expect(moves(`DELETE FROM customers WHERE id = 2`)).toBe(true);
+    db.close();
+  });
+
+  it('step 6 lets a remembered column mapping keep its date orders; mappings from before keep none', () => {
+    const file = path.join(tempDir(), 'v5.sqlite');
+    const db = new Database(file);
+    migrate(db, migrations.slice(0, 5), () => null);
+    db.exec(`INSERT INTO import_mappings (signature, fields, kind, updated_at) VALUES ('date|name', '["date","name"]', 'visits', 'x')`);
+    migrate(db, migrations.slice(0, 6), () => null);
+    expect(db.prepare('SELECT signature, fields, date_orders FROM import_mappings').all()).toEqual([{ signature: 'date|name', fields: '["date","name"]', date_orders: '{}' }]);
+    // What makes no sense in a stored entry is not remembered.
+    db.exec(`UPDATE import_mappings SET date_orders = '{"0":"dmy","x":"mdy","1":"sideways"}'`);
+    expect(createImportMappingsRepository(db).list()).toEqual([{ signature: 'date|name', fields: ['date', 'name'], kind: 'visits', dateOrders: { 0: 'dmy' } }]);
+    db.exec(`UPDATE import_mappings SET date_orders = 'not json'`);
+    expect(createImportMappingsRepository(db).list()[0]!.dateOrders).toEqual({});
     db.close();
   });
 

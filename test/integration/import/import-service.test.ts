@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forCall } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
+import { commitImport } from '../../../electron/services/import/commit';
 import { dump, op, tempShop } from '../../support/db';
 import { shopData } from './helpers';
 
@@ -155,6 +156,33 @@ describe('remembered mappings', () => {
     expect(next.kind).toBe('visits');
     expect(next.columns.map((c) => c.field)).toEqual(['date', 'name', 'amount']);
     expect(next.blockers).toEqual([]);
+  });
+
+  it('reads next month\'s ambiguous dates the way the owner said last time, and says so', async () => {
+    const shop = tempShop();
+    const header = 'Date,Name,Amount';
+    const march = writeTemp(shop.dir, 'march.csv', `${header}\n03/04/2024,Kim Lee,10.00\n05/06/2024,Ray Fox,20.00\n`);
+    const first = await op(shop, 'import:preview', { stageId: (await stagePath(shop, march)).stageId });
+    expect(first.blockers.map((b) => b.type)).toEqual(['date-format']);
+    await op(shop, 'import:commit', { stageId: first.stageId, dateOrders: { '0': 'dmy' } });
+
+    // April's file is just as ambiguous: no question this time, read day first as the owner said.
+    const april = writeTemp(shop.dir, 'april.csv', `${header}\n01/02/2024,Kim Lee,11.00\n03/04/2024,Ray Fox,21.00\n`);
+    const next = await op(shop, 'import:preview', { stageId: (await stagePath(shop, april)).stageId });
+    expect(next.blockers).toEqual([]);
+    expect(next.dateColumns[0]).toMatchObject({ format: 'dmy', decidedBy: 'remembered', needsChoice: false });
+    expect(next.dateColumns[0]!.explanation).toBe('Read as day/month/year, as you chose last time for a file with these columns.');
+    expect(next.rows[0]!.record).toMatchObject({ date: '2024-02-01' });
+    // The owner can still turn it round, and a date order for the whole file (the CLI's) wins.
+    const turned = await op(shop, 'import:preview', { stageId: next.stageId, dateOrders: { '0': 'mdy' } });
+    expect(turned.rows[0]!.record).toMatchObject({ date: '2024-01-02' });
+    const cli = commitImport(shop, { stageId: next.stageId, dateFormat: 'mdy', dryRun: true, skipInvalid: false, merge: [] });
+    expect(cli).toMatchObject({ firstDate: '2024-01-02', lastDate: '2024-03-04' });
+
+    // A file whose values settle the order keeps its own reading (25/03 cannot be month first).
+    const may = writeTemp(shop.dir, 'may.csv', `${header}\n05/25/2024,Kim Lee,12.00\n`);
+    const settled = await op(shop, 'import:preview', { stageId: (await stagePath(shop, may)).stageId });
+    expect(settled.dateColumns[0]).toMatchObject({ format: 'mdy', decidedBy: 'values' });
   });
 });
 
