@@ -64,7 +64,8 @@ function every(n: number): string {
   return Math.round(n * 10) / 10 === 1 ? 'every day' : `every ${days(n)}`;
 }
 
-function ago(n: number): string {
+/** "today", "yesterday", "12 days ago". */
+export function ago(n: number): string {
   return n === 0 ? 'today' : n === 1 ? 'yesterday' : `${n} days ago`;
 }
 

@@ -9,7 +9,7 @@ import { averagePurchaseValue, cltv, lifespanFromChurn, profitCltv, purchaseFreq
 import { periodCounts, monthlyActivity, type MonthActivity } from './activity';
 import { rfmScores, segmentOf, type SegmentId } from './rfm';
 import { valueBands, valueTier, DEFAULT_TIER_CUTS, type TierCuts, type TierId, type ValueBand } from './tiers';
-import { cadenceJudge, shopTypicalGapDays, DEFAULT_OVERDUE_RULE, MIN_VISIT_DAYS_FOR_OWN_CADENCE, type OverdueRule } from './cadence';
+import { ago, cadenceJudge, shopTypicalGapDays, DEFAULT_OVERDUE_RULE, MIN_VISIT_DAYS_FOR_OWN_CADENCE, type OverdueRule } from './cadence';
 import { compressRf } from './bgnbd';
 import { fitModels, predictVisitRows, discountedClvOf, expectedSpend, DAYS_PER_MONTH } from './models';
 import { csat, nps, feedbackTrend, type FeedbackInput, type FeedbackMonth } from './feedback';
@@ -271,13 +271,13 @@ function segmentReasons(): (r: number, since: number, f: number, visitDays: numb
     const recencyKey = since * 8 + r;
     let head = recencyParts.get(recencyKey);
     if (head === undefined) {
-      head = `Recency ${r}/5 (last visit ${since} days ago), frequency `;
+      head = `Recency ${r}/5 (last visit ${ago(since)}), frequency `;
       recencyParts.set(recencyKey, head);
     }
     const frequencyKey = (visitDays * 8 + f) * 8 + r;
     let tail = frequencyParts.get(frequencyKey);
     if (tail === undefined) {
-      tail = `${f}/5 (${visitDays} visit days) compared with your other customers: ${description}`;
+      tail = `${f}/5 (${visitDays === 1 ? '1 visit day' : `${visitDays} visit days`}) compared with your other customers: ${description}`;
       frequencyParts.set(frequencyKey, tail);
     }
     return head + tail;

@@ -101,11 +101,40 @@ describe('Settings › Backups', () => {
     const name = await heading.innerText();
     await page.getByRole('button', { name: 'Erase this customer…' }).click();
     const dialog = page.getByRole('dialog', { name: `Erase ${name}?` });
-    await poll(() => dialog.innerText()).toMatch(/Backups made before today still hold the details/);
+    await poll(() => dialog.innerText()).toMatch(/The backups you already have still hold the details/);
     await shot(page, 'erase-customer');
     await dialog.getByRole('button', { name: 'Erase details' }).click();
     await poll(() => heading.innerText()).toBe('Erased customer #3');
     await poll(() => page.getByRole('button', { name: 'Erase this customer…' }).count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
+  it('forgets customers who stopped coming only after the owner confirms, naming how many', async () => {
+    const page = await open(await demoFile(80));
+    await page.goto(`${bridge!.url.split('?')[0]}#/settings/backups`);
+    await page.getByRole('tab', { name: 'Backups and privacy' }).click();
+    await page.getByRole('textbox', { name: 'Not seen for more than (years)' }).fill('1');
+    await page.getByRole('button', { name: 'Find them' }).click();
+    const erase = page.getByRole('button', { name: /^Erase \d+ customers?$/ });
+    await poll(() => erase.count()).toBe(1);
+    const label = await erase.innerText();
+
+    // Cancel: nothing is erased, the same people are still found.
+    await erase.click();
+    const dialog = page.getByRole('dialog', { name: `${label}?` });
+    await poll(() => dialog.innerText()).toMatch(/erased for good: this cannot be undone/);
+    await shot(page, 'erase-inactive-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await poll(() => dialog.count()).toBe(0);
+    await page.getByRole('button', { name: 'Find them' }).click();
+    await poll(() => page.getByRole('button', { name: label }).count()).toBe(1);
+
+    // Confirmed: they are erased, and none are left to find.
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('dialog', { name: `${label}?` }).getByRole('button', { name: label }).click();
+    await poll(() => page.getByText(/^Erased \d+ customers?/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Find them' }).click();
+    await poll(() => page.getByRole('button', { name: /^Erase \d+ customers?$/ }).count()).toBe(0);
     await page.close();
   }, 120_000);
 

@@ -134,7 +134,7 @@ describe('computeShopMetrics on the CDNOW sample as a shop (as of 1997-09-30)', 
     for (const c of seen) {
       const segment = SEGMENTS.find((s) => s.id === c.segment)!;
       expect(c.segmentReason).toBe(
-        `Recency ${c.recencyScore}/5 (last visit ${c.recencyDays} days ago), frequency ${c.frequencyScore}/5 (${c.visitDays} visit days) compared with your other customers: ${segment.description}`,
+        `Recency ${c.recencyScore}/5 (last visit ${ago(c.recencyDays!)}), frequency ${c.frequencyScore}/5 (${c.visitDays === 1 ? '1 visit day' : `${c.visitDays} visit days`}) compared with your other customers: ${segment.description}`,
       );
       const lastSeen = `last seen ${ago(c.recencyDays!)}${c.overdue ? ' — overdue' : ''}.`;
       const visits = c.visitDays === 1 ? 'Only 1 visit so far' : `Only ${c.visitDays} visits so far`;

@@ -11,6 +11,7 @@ import { describeError, useBackupsStore } from '../../stores/backups-store';
 import { useFormatters, useSettingsStore } from '../../stores/settings-store';
 import { REASON_LABELS, formatBytes, formatMoment } from './backup-labels';
 import { RestoreDialog } from './RestoreDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { isDesktopApp } from '../../lib/platform';
 
 export function BackupsPanel() {
@@ -151,7 +152,7 @@ function BackupList() {
   return (
     <Paper withBorder p="md">
       <Text fz="sm" c="dimmed">
-        {list.backups.length === 0 ? 'No backups yet.' : `${list.backups.length} backups in ${list.folder}`}
+        {list.backups.length === 0 ? 'No backups yet.' : `${list.backups.length === 1 ? '1 backup' : `${list.backups.length} backups`} in ${list.folder}`}
       </Text>
       {inspectError && (
         <Alert color="red" mt="sm">
@@ -325,6 +326,8 @@ function EraseInactive() {
   const open = useBackupsStore((s) => s.status?.open ?? true);
   const [years, setYears] = useState<number>(3);
   const [preview, setPreview] = useState<{ years: number; count: number; message: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const people = (count: number) => (count === 1 ? '1 customer' : `${count} customers`);
 
   async function run(dryRun: boolean) {
     try {
@@ -364,8 +367,8 @@ function EraseInactive() {
           Find them
         </Button>
         {preview && preview.count > 0 && (
-          <Button color="red.9" onClick={() => void run(false)} loading={busy === 'erase'}>
-            Erase {preview.count} customers
+          <Button color="red.9" onClick={() => setConfirming(true)} loading={busy === 'erase'}>
+            Erase {people(preview.count)}
           </Button>
         )}
       </Group>
@@ -374,6 +377,17 @@ function EraseInactive() {
           {preview.message}
         </Text>
       )}
+      <ConfirmDialog
+        opened={confirming && preview !== null}
+        title={`Erase ${people(preview?.count ?? 0)}?`}
+        message={`The names, phones, emails, birthdays, notes and feedback comments of ${people(preview?.count ?? 0)} not seen for more than ${(preview?.years ?? years) === 1 ? 'a year' : `${preview?.years ?? years} years`} are erased for good: this cannot be undone. Their visits stay, so your totals do not change. The backups you already have still hold the details until they are rotated away.`}
+        confirmLabel={`Erase ${people(preview?.count ?? 0)}`}
+        onCancel={() => setConfirming(false)}
+        onConfirm={async () => {
+          setConfirming(false);
+          await run(false);
+        }}
+      />
     </Paper>
   );
 }

@@ -62,8 +62,8 @@ export function EraseCustomerButton({ customerId, name, erased = false, onErased
             <List.Item>the comments in their feedback.</List.Item>
           </List>
           <Text fz="sm">
-            Their visits and amounts stay, as “Erased customer #{customerId}”, so your totals do not change. Backups made before
-            today still hold the details until they are rotated away.
+            Their visits and amounts stay, as “Erased customer #{customerId}”, so your totals do not change. The backups you
+            already have still hold the details until they are rotated away.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)} data-autofocus>
