@@ -1,6 +1,7 @@
 /**
  * Looking after customers in a demo shop, in Chromium through the web bridge: close an unhappy
- * customer's follow-up with a note, and delete a customer only after confirming.
+ * customer's follow-up with a note, keep unsaved changes from being lost by leaving the page, and
+ * delete a customer only after confirming.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,6 +29,36 @@ describe('looking after customers', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'open'")).toBe(openBefore - 1);
     expect(count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'done' AND follow_up_note = ?", 'Called, offered a free coffee')).toBe(1);
+  });
+
+  it('asks before leaving a customer\'s page with unsaved changes', async () => {
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
+    const firstRow = page.getByRole('row').nth(1);
+    await expect.poll(() => firstRow.textContent()).toMatch(/\d/);
+    await firstRow.click();
+    await expect.poll(() => page.getByRole('heading', { name: 'History' }).count()).toBe(1);
+    const here = await page.evaluate(() => window.location.hash);
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Allergic to nuts.');
+    await expect.poll(() => page.getByText('You have unsaved changes.').count()).toBe(1);
+
+    // "Stay": still on the page, the typing kept.
+    const questions: string[] = [];
+    page.once('dialog', (d) => void (questions.push(d.message()), d.dismiss()));
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/without saving\. Leave and lose the changes\?$/);
+    expect(await page.evaluate(() => window.location.hash)).toBe(here);
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Allergic to nuts.');
+
+    // "Leave": the owner said so.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/');
+    // Saved changes ask nothing.
+    await page.evaluate((hash) => (window.location.hash = hash), here);
+    await expect.poll(() => page.getByText('All changes saved.').count()).toBe(1);
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Customers' }).count()).toBe(1);
   });
 
   it('deletes a customer only after confirming, with their visits', async () => {

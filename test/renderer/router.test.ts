@@ -28,3 +28,35 @@ describe('hash routes', () => {
     },
   );
 });
+
+describe('leaving a page with unsaved changes', () => {
+  it('asks first: a refused change of page is put back before any page sees it; an accepted one goes ahead once', async () => {
+    const { setLeaveGuard } = await import('../../renderer/src/lib/router');
+    window.location.hash = '#/customers/7';
+    await new Promise((r) => setTimeout(r, 0));
+    const seen: string[] = [];
+    const listener = () => seen.push(window.location.hash);
+    window.addEventListener('hashchange', listener);
+    let asked = 0;
+    let answer = false;
+    setLeaveGuard(() => (asked++, answer));
+
+    window.location.hash = '#/today';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toBe(1);
+    expect(window.location.hash).toBe('#/customers/7');
+    expect(seen).toEqual([]);
+
+    answer = true;
+    window.location.hash = '#/insights';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toBe(2);
+    expect(window.location.hash).toBe('#/insights');
+    expect(seen).toEqual(['#/insights']);
+    // Once left, the guard is gone: the next change of page does not ask again.
+    window.location.hash = '#/reports';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toBe(2);
+    window.removeEventListener('hashchange', listener);
+  });
+});

@@ -55,6 +55,35 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/**
+ * Asked before the page changes (a link, the sidebar, navigate()): false keeps the owner where they
+ * are — a form with unsaved changes asks first. One at a time: the page on screen sets it.
+ */
+let leaveGuard: (() => boolean) | null = null;
+let shownHash = typeof window === 'undefined' ? '' : window.location.hash;
+
+export function setLeaveGuard(guard: (() => boolean) | null): void {
+  leaveGuard = guard;
+}
+
+// Registered before any page listens, so a refused change is put back before anyone sees it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', (event) => {
+    // Nothing new for the pages (a change already seen, or one put back): they need not hear of it.
+    if (window.location.hash === shownHash) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (leaveGuard && !leaveGuard()) {
+      window.history.replaceState(null, '', shownHash || '#/');
+      event.stopImmediatePropagation();
+      return;
+    }
+    leaveGuard = null;
+    shownHash = window.location.hash;
+  });
+}
+
 function subscribe(callback: () => void): () => void {
   window.addEventListener('hashchange', callback);
   return () => window.removeEventListener('hashchange', callback);

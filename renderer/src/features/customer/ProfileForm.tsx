@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Customer } from '../../../../shared/domain/types';
 import { errorMessage, fieldErrors } from '../../lib/api-error';
+import { setLeaveGuard } from '../../lib/router';
 import { useCustomerDetailStore } from '../../stores/customer-detail-store';
 import { CustomerFormFields } from '../customers/CustomerFormFields';
 import { changedFields, checkCustomerForm, customerToForm, type CustomerFormValues } from '../customers/customer-form-values';
@@ -16,6 +17,14 @@ export function ProfileForm({ customer }: { customer: Customer }) {
   const [saving, setSaving] = useState(false);
   const patch = changedFields(saved, values);
   const dirty = Object.keys(patch).length > 0;
+
+  // Leaving the page with unsaved changes asks first, instead of dropping them without a word.
+  useEffect(() => {
+    if (!dirty) return;
+    const name = values.name.trim() || 'this customer';
+    setLeaveGuard(() => window.confirm(`You have changed ${name}’s details without saving. Leave and lose the changes?`));
+    return () => setLeaveGuard(null);
+  }, [dirty, values.name]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
