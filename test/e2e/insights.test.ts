@@ -50,6 +50,16 @@ describe('insights on a demo shop', () => {
     await shoot(page, 'insights-full', true);
   });
 
+  it('a page chosen in the sidebar opens at its top, not where the last page was scrolled to', async () => {
+    await page.getByRole('heading', { name: 'What customers talk about' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Today' }).count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.getByRole('link', { name: 'Insights' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Key figures' }).isVisible(), { timeout: 15_000 }).toBe(true);
+  });
+
   it('explains a figure on keyboard focus', async () => {
     // Tab from the figure before it, as a keyboard user would.
     await page.getByRole('button', { name: 'Next 12 months', exact: true }).focus();

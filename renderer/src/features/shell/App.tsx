@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { AppShell } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useRoute } from '../../lib/router';
+import { routeHref, useRoute } from '../../lib/router';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useQuickLogStore } from '../../stores/quick-log-store';
 import { useBackendStatusStore } from '../../stores/backend-status-store';
@@ -28,6 +28,12 @@ export function App() {
   }, []);
 
   useBackupMenu();
+
+  // A new page starts at its top, not where the last one was scrolled to.
+  const href = routeHref(route);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [href]);
 
   // Works from inside text boxes too: the owner may be anywhere when a customer walks up.
   useHotkeys([['mod+K', () => openQuickLog()]], []);
