@@ -29,7 +29,11 @@ function versus(now: number, before: number | null, monthName: string, f: Report
 function whatChanged(report: MonthlyReport, facts: SentenceFacts, f: ReportFormat): string {
   const { now, previous, lastYear } = facts;
   const revenue = f.moneyWhole(now.revenueCents);
-  if (!report.hasVisits) return 'No visits have been recorded yet, so there is nothing to sum up. Log visits (Ctrl+K) or import your till’s spreadsheet, and this page fills in with your takings, your regulars and who to call.';
+  // The figures are as of the month's end: a month before the shop's records start has none either.
+  if (!report.hasVisits) {
+    const until = report.partial ? report.asOfLabel : `the end of ${report.monthLabel}`;
+    return `No visits are recorded up to ${until}, so there is nothing to sum up. If your records start later, choose a later month; otherwise log visits (Ctrl+K) or import your till’s spreadsheet, and this page fills in with your takings, your regulars and who to call.`;
+  }
   if (now.visits === 0) return `No visits were recorded in ${report.monthLabel}${report.partial ? ' so far' : ''}.`;
   if (report.partial) {
     const whole = previous ? `; the whole of ${facts.previousMonthName} brought ${f.moneyWhole(previous.revenueCents)} from ${plural(previous.visits, 'visit', 'visits', f)}` : '';

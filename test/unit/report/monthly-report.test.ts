@@ -176,10 +176,16 @@ describe('edge cases render without errors', () => {
     expect(report.headline.every((h) => h.vsPreviousText === '—' && h.vsLastYearText === '—')).toBe(true);
     expect(report.headline.find((h) => h.key === 'retentionRate')!.valueText).toBe('—');
     expect(report.headline.find((h) => h.key === 'revenue')!.valueText).toBe('€0');
-    expect(report.summary[0]).toMatch(/^No visits have been recorded yet/);
+    expect(report.summary[0]).toMatch(/^No visits are recorded up to the end of October 2026, so there is nothing to sum up\. If your records start later, choose a later month;/);
     const html = renderReportHtml(report);
     expect(html).toContain('No customers with visits yet');
     expect(html).toContain('No revenue recorded this month');
+  });
+
+  it('a month before the shop\'s records start says so, not that nothing was ever recorded', () => {
+    const report = buildMonthlyReport(data(THREE_MONTHS, 3), '2025-06', SETTINGS);
+    expect(report.hasVisits).toBe(false);
+    expect(report.summary[0]).toMatch(/^No visits are recorded up to the end of June 2025, so there is nothing to sum up\. If your records start later, choose a later month/);
   });
 
   it('the first month with visits: nothing earlier to compare with', () => {
