@@ -17,7 +17,6 @@ import {
   type DataSnapshot,
   type SecondCopy,
 } from '../../shared/domain/backups';
-import { localDateOf } from '../../shared/domain/dates';
 import { backupsDirFor } from '../db/connection';
 import {
   PARTIAL_SUFFIX,
@@ -47,10 +46,14 @@ export function backupsDir(ctx: ServiceContext): string {
 }
 
 /** "20 Nov 2026, 10:05" style, in the machine's time zone, for sentences. */
+/** "23 Nov 2026, 18:24" (local time): how the Backups list shows it. */
 function describeMoment(iso: string): string {
   const d = new Date(iso);
-  return `${localDateOf(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${day}, ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 function uniqueTarget(dir: string, now: Date, reason: BackupReason): string {
   for (let sequence = 1; ; sequence++) {
@@ -280,11 +283,11 @@ export function restoreBackup(ctx: ServiceContext, input: Parsed<'backups:restor
   const restored = snapshotOf(source, inspection);
   const when = restored.createdAt ? ` from ${describeMoment(restored.createdAt)}` : '';
   const undo = undoBackup
-    ? ` The data as it was just before is kept as the backup ${undoBackup.name}; restore that one to undo this.`
+    ? ` The data as it was just before is kept as a backup of ${describeMoment(undoBackup.createdAt)} (“Before a restore” under Backups); restore that one to undo this.`
     : '';
   return {
     restored,
     undoBackup,
-    message: `Restored the backup${when}: ${restored.customers} customers, ${restored.visits} visits, ${restored.feedback} feedback entries.${undo}`,
+    message: `Restored the backup${when}: ${count(restored.customers, 'customer', 'customers')}, ${count(restored.visits, 'visit', 'visits')}, ${count(restored.feedback, 'feedback answer', 'feedback answers')}.${undo}`,
   };
 }

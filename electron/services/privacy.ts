@@ -56,13 +56,15 @@ export function eraseInactiveCustomers(ctx: ServiceContext, input: Parsed<'custo
   const privacy = createPrivacyRepository(ctx.db);
   const ids = privacy.inactiveSince(cutoff);
   const held = backupsHoldingOldData(ctx);
+  const since = new Date(`${cutoff}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const people = `${ids.length.toLocaleString('en-GB')} customer${ids.length === 1 ? '' : 's'}`;
   if (input.dryRun || ids.length === 0) {
     return {
       cutoff,
       ids,
       dryRun: input.dryRun,
       backupsStillHolding: held,
-      message: `${ids.length} customer${ids.length === 1 ? ' has' : 's have'} not visited since ${cutoff}.`,
+      message: `${people} ${ids.length === 1 ? 'has' : 'have'} not visited since ${since}.`,
     };
   }
   const now = nowIso(ctx);
@@ -75,6 +77,6 @@ export function eraseInactiveCustomers(ctx: ServiceContext, input: Parsed<'custo
     ids,
     dryRun: false,
     backupsStillHolding: held,
-    message: `Erased ${ids.length} customer${ids.length === 1 ? '' : 's'} who had not visited since ${cutoff}. ${backupsSentence(held)}`,
+    message: `Erased ${people} who had not visited since ${since}. ${backupsSentence(held)}`,
   };
 }
