@@ -103,6 +103,7 @@ function ShopSettingsForm() {
               <SimpleGrid cols={2} spacing="md">
                 <Select
                   label="Currency"
+                  description="Amounts already saved are not converted."
                   data={currencyOptions(values.currency)}
                   value={values.currency}
                   onChange={(v) => v && set('currency', v)}
