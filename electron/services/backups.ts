@@ -3,6 +3,7 @@
  * in, a second folder such as a USB stick), rotated so the folder does not grow forever; listing,
  * inspecting and restoring them. Other services call {@link backupBefore} before risky changes.
  */
+import { plural } from '../../shared/domain/text';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Out, Parsed } from '../../shared/ipc/contract';
@@ -53,7 +54,6 @@ function describeMoment(iso: string): string {
   return `${day}, ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 function uniqueTarget(dir: string, now: Date, reason: BackupReason): string {
   for (let sequence = 1; ; sequence++) {
@@ -288,6 +288,6 @@ export function restoreBackup(ctx: ServiceContext, input: Parsed<'backups:restor
   return {
     restored,
     undoBackup,
-    message: `Restored the backup${when}: ${count(restored.customers, 'customer', 'customers')}, ${count(restored.visits, 'visit', 'visits')}, ${count(restored.feedback, 'feedback answer', 'feedback answers')}.${undo}`,
+    message: `Restored the backup${when}: ${plural(restored.customers, 'customer', 'customers')}, ${plural(restored.visits, 'visit', 'visits')}, ${plural(restored.feedback, 'feedback answer', 'feedback answers')}.${undo}`,
   };
 }

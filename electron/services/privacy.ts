@@ -4,6 +4,7 @@
  * removed from the data file itself, so future backups do not hold them either; backups made
  * before still do, and the owner is told so.
  */
+import { plural } from '../../shared/domain/text';
 import { existsSync } from 'node:fs';
 import type { Out, Parsed } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
@@ -57,7 +58,7 @@ export function eraseInactiveCustomers(ctx: ServiceContext, input: Parsed<'custo
   const ids = privacy.inactiveSince(cutoff);
   const held = backupsHoldingOldData(ctx);
   const since = new Date(`${cutoff}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const people = `${ids.length.toLocaleString('en-GB')} customer${ids.length === 1 ? '' : 's'}`;
+  const people = plural(ids.length, 'customer', 'customers');
   if (input.dryRun || ids.length === 0) {
     return {
       cutoff,

@@ -22,3 +22,8 @@ export function phoneDigits(text: string): string {
 export function tidyName(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** "1 visit", "1,204 visits": a count with its noun, in the shop's number style. */
+export function plural(count: number, one: string, many: string, locale = 'en-GB'): string {
+  return `${count.toLocaleString(locale)} ${count === 1 ? one : many}`;
+}

@@ -5,6 +5,7 @@
  * keeps a million-row file within memory. A remaining blocker, or any row error without skipInvalid,
  * stops the import with the reasons and rolls back: nothing is written. So does a cancel.
  */
+import { plural } from '../../../shared/domain/text';
 import type { ImportCommitResult } from '../../../shared/import/preview-types';
 import type { RowProblem } from '../../../shared/import/types';
 import type { Parsed } from '../../../shared/ipc/contract';
@@ -27,9 +28,6 @@ const QUOTED_ERRORS = 5;
 
 export type CommitChoices = PrepareChoices & Pick<Parsed<'import:commit'>, 'skipInvalid' | 'merge' | 'dryRun'>;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 function refusal(errorCount: number, rowErrors: readonly RowProblem[]): AppError {
   const quoted = rowErrors.slice(0, QUOTED_ERRORS).map((p) => p.message.replace(/\.$/, ''));

@@ -1,4 +1,5 @@
 /** imports:list and imports:undo: the Imports history screen and `regulars imports` / `undo-import`. */
+import { plural } from '../../../shared/domain/text';
 import type { ImportHistoryEntry, ImportUndoResult } from '../../../shared/import/preview-types';
 import type { Parsed } from '../../../shared/ipc/contract';
 import { createImportsRepository } from '../../db/repositories/imports';
@@ -33,9 +34,6 @@ export function listImports(ctx: ServiceContext): ImportHistoryEntry[] {
     }));
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 export function undoImportOperation(ctx: ServiceContext, input: Parsed<'imports:undo'>): ImportUndoResult {
   const result = undoImport(ctx, input.importId);

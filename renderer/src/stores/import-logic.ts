@@ -3,6 +3,7 @@
  * imported, the sentences that ask it, the problem list as CSV, and how progress and results read.
  * No API calls and no React here, so every rule is tested without a browser.
  */
+import { plural } from '../../../shared/domain/text';
 import type { LocalDate } from '../../../shared/domain/dates';
 import { toCsv } from '../../../shared/domain/csv';
 import type { DateOrder, DecimalSeparator, ImportField, ImportKind, RowProblem } from '../../../shared/import/types';
@@ -96,6 +97,9 @@ export function problemText(problem: { message: string; column: string | null })
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** Counts with their noun; the one helper lives in shared/domain/text. */
+export { plural };
+
 /** When an import ran, as the owner reads it: "23 Nov 2026, 17:40". */
 export function whenImported(iso: string, locale: string): string {
   try {
@@ -105,9 +109,6 @@ export function whenImported(iso: string, locale: string): string {
   }
 }
 
-export function plural(count: number, one: string, many: string, locale = 'en-GB'): string {
-  return `${count.toLocaleString(locale)} ${count === 1 ? one : many}`;
-}
 
 /**
  * The date question in the owner's words:
