@@ -99,6 +99,14 @@ function demandFactor(day: number): number {
   return season * week;
 }
 
+/**
+ * A made-up UK mobile number from a random integer: 071–075 and 077–079, as real mobiles are (070 and
+ * 076 are personal and pager numbers, which print in other groupings and would look odd on a list).
+ */
+function ukMobile(n: number): string {
+  return `+447${'12345789'[n % 8]}${String(Math.floor(n / 8) % 1e8).padStart(8, '0')}`;
+}
+
 export function generateDemoShop(ctx: ServiceContext, options: DemoOptions): DemoSummary {
   const existing = ctx.repos.customers.count();
   if (existing > 0 && !options.replace) {
@@ -143,7 +151,7 @@ export function generateDemoShop(ctx: ServiceContext, options: DemoOptions): Dem
         const customerId = ctx.repos.customers.insert(
           {
             name: `${first} ${last}`,
-            phone: random() < 0.85 ? `+447${String(Math.floor(random() * 1e9)).padStart(9, '0')}` : null,
+            phone: random() < 0.85 ? ukMobile(Math.floor(random() * 1e9)) : null,
             email: hasEmail ? `${first}.${last}${Math.floor(random() * 90 + 10)}@${pick(['gmail.com', 'outlook.com', 'icloud.com', 'yahoo.co.uk'])}`.toLowerCase().replace(/[^a-z0-9.@]/g, '') : null,
             birthday: random() < 0.55 ? fromDayNumber(toDayNumber('1950-01-01') + Math.floor(random() * 365 * 55)) : null,
             tags: type.name === 'big' ? ['orders'] : type.name === 'daily' ? ['regular'] : [],

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/backups';
+import { plural } from '../../../shared/domain/text';
 import { call } from '../../services/dispatch';
 import type { CliCommand } from '../command';
 import { UsageError } from '../io';
@@ -12,7 +13,7 @@ export function formatBytes(bytes: number): string {
 }
 
 function counts(b: Pick<BackupInfo, 'customers' | 'visits' | 'feedback'>): string {
-  return `${b.customers} customers, ${b.visits} visits, ${b.feedback} feedback`;
+  return `${plural(b.customers, 'customer', 'customers')}, ${plural(b.visits, 'visit', 'visits')}, ${b.feedback.toLocaleString('en-GB')} feedback`;
 }
 
 export const backupCommand: CliCommand = {
@@ -37,7 +38,7 @@ export const backupsCommand: CliCommand = {
     const lines = list.backups.map(
       (b) => `${b.createdAt.slice(0, 16).replace('T', ' ')}  ${b.reason.padEnd(14)} ${formatBytes(b.sizeBytes).padStart(8)}  ${counts(b)}  ${b.name}${b.problem ? `  (${b.problem})` : ''}`,
     );
-    out.print([...lines, `${list.backups.length} backups in ${list.folder}`].join('\n'), list);
+    out.print([...lines, `${plural(list.backups.length, 'backup', 'backups')} in ${list.folder}`].join('\n'), list);
   },
 };
 

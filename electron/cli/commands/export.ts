@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { plural } from '../../../shared/domain/text';
 import { call } from '../../services/dispatch';
 import type { CliCommand } from '../command';
 import { intOption, UsageError } from '../io';
@@ -13,12 +14,12 @@ export const exportCommand: CliCommand = {
     if (values.customer !== undefined) {
       const id = intOption(values.customer, 'customer', 0, 1);
       const result = await call(ctx, 'customers:export', { id, folder });
-      out.print(`Exported customer #${id} (${result.data.visits.length} visits, ${result.data.feedback.length} feedback) to ${result.folder}`, result);
+      out.print(`Exported customer #${id} (${plural(result.data.visits.length, 'visit', 'visits')}, ${result.data.feedback.length.toLocaleString('en-GB')} feedback) to ${result.folder}`, result);
       return;
     }
     const result = await call(ctx, 'data:export', { folder });
     out.print(
-      `Exported ${result.customers} customers, ${result.visits} visits and ${result.feedback} feedback entries to ${result.folder}:\n` +
+      `Exported ${plural(result.customers, 'customer', 'customers')}, ${plural(result.visits, 'visit', 'visits')} and ${plural(result.feedback, 'feedback entry', 'feedback entries')} to ${result.folder}:\n` +
         result.files.map((f) => `  ${path.basename(f)}`).join('\n'),
       result,
     );

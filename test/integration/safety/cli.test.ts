@@ -29,13 +29,13 @@ describe('regulars backup / backups / restore', () => {
     const stick = tempDir('stick-');
     const toStick = await runCli(['backup', '--db', file, '--to', stick]);
     expect(toStick.code).toBe(0);
-    expect(toStick.stdout).toMatch(/^Backup saved: .*manual\.sqlite \(80 customers, \d+ visits, \d+ feedback, [\d.]+ [KM]B\)\./);
+    expect(toStick.stdout).toMatch(/^Backup saved: .*manual\.sqlite \(80 customers, [\d,]+ visits, \d+ feedback, [\d.]+ [KM]B\)\./);
     expect(readdirSync(stick).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
 
     const listed = JSON.parse((await runCli(['backups', '--db', file, '--json'])).stdout) as BackupList;
     expect(listed.backups.map((b) => b.name)).toEqual([created.backup.name]);
     const human = await runCli(['backups', '--db', file]);
-    expect(human.stdout).toMatch(/manual .* 80 customers, \d+ visits, \d+ feedback {2}regulars-.*-manual\.sqlite\n1 backups in /);
+    expect(human.stdout).toMatch(/manual .* 80 customers, [\d,]+ visits, \d+ feedback {2}regulars-.*-manual\.sqlite\n1 backup in /);
 
     expect((await runCli(['erase-customer', '1', '--db', file])).code).toBe(0);
     expect(readFileState(file).digest).not.toBe(original);
@@ -73,13 +73,26 @@ describe('regulars backup / backups / restore', () => {
   });
 });
 
+describe('regulars demo', () => {
+  it('makes up phone numbers shaped like real UK mobiles (071–075, 077–079), never pager or personal numbers', async () => {
+    const { file } = await demoShop(200);
+    const db = new Database(file, { readonly: true });
+    const phones = db.prepare('SELECT phone FROM customers WHERE phone IS NOT NULL').pluck().all() as string[];
+    db.close();
+    expect(phones.length).toBeGreaterThan(100);
+    expect(phones.filter((p) => !/^\+447[1-57-9]\d{8}$/.test(p))).toEqual([]);
+    // Every allowed second digit turns up, so the numbers do not all look alike.
+    expect(new Set(phones.map((p) => p[4])).size).toBe(8);
+  });
+});
+
 describe('regulars export / erase-customer', () => {
   it('exports everything, or one customer', async () => {
     const { dir, file } = await demoShop(30);
     const out = path.join(dir, 'out');
     const all = await runCli(['export', '--db', file, '--out', out]);
     expect(all.code, all.stderr).toBe(0);
-    expect(all.stdout).toMatch(/^Exported 30 customers, \d+ visits and \d+ feedback entries to /);
+    expect(all.stdout).toMatch(/^Exported 30 customers, [\d,]+ visits and \d+ feedback entr(?:y|ies) to /);
     expect(readdirSync(out).sort()).toEqual(['customers.csv', 'feedback.csv', 'regulars-export.json', 'visits.csv']);
     expect(readFileSync(path.join(out, 'customers.csv'), 'utf8').split('\r\n')).toHaveLength(32);
 
