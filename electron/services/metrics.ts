@@ -8,7 +8,7 @@ import type { Out, Parsed } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { computeInsights, type ShopInsights, type ShopMetrics, type ShopMetricsOptions } from '../../shared/metrics/shop';
 import { clvHistogram, forecastTotal, recentCohorts, retentionTrend, revenueNewVsReturning, segmentSummary, tierSummary } from '../../shared/metrics/reports';
-import { buildCallList } from '../../shared/metrics/call-list';
+import { buildCallList, doneThisWeek, DONE_KEEPS_OFF_DAYS, recentlyDone } from '../../shared/metrics/call-list';
 import { SEGMENTS } from '../../shared/metrics/rfm';
 import { TIER_LABELS } from '../../shared/metrics/tiers';
 import { changeCount } from '../db/change-count';
@@ -116,11 +116,9 @@ export function getToday(ctx: ServiceContext): Out<'today:get'> {
   const { metrics } = analyseShop(ctx);
   const repo = createCallListRepository(ctx.db);
   const day = today(ctx);
-  const list = buildCallList(metrics.customers, repo.contacts(), repo.feedbackSince(addDays(day, -30)), {
-    today: day,
-    done: repo.doneSince(addDays(day, -30)),
-  });
-  return { asOf: metrics.asOf, shop: metrics.shop, ...list };
+  const marks = repo.doneMarks(addDays(day, -DONE_KEEPS_OFF_DAYS));
+  const list = buildCallList(metrics.customers, repo.contacts(), repo.feedbackSince(addDays(day, -30)), { today: day, done: recentlyDone(marks, day) });
+  return { asOf: metrics.asOf, shop: metrics.shop, ...list, doneThisWeek: doneThisWeek(marks, day) };
 }
 
 export function markCallDone(ctx: ServiceContext, input: Parsed<'today:done'>): Out<'today:done'> {

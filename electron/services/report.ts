@@ -30,6 +30,7 @@ export function loadReportData(ctx: ServiceContext): ReportData {
       visits: input.visits,
       feedback: createReportRepository(ctx.db).feedback(),
       contacts: createCallListRepository(ctx.db).contacts(),
+      callsDone: createCallListRepository(ctx.db).doneMarks(),
       today: today(ctx),
     };
   })();

@@ -87,6 +87,8 @@ export interface InsightsView {
 export interface TodayView extends CallList {
   asOf: string;
   shop: ShopSummary;
+  /** People marked done on the list in the last seven days, today included. */
+  doneThisWeek: number;
 }
 
 const MetricsOptions = {

@@ -45,6 +45,30 @@ export interface CallList {
   detractors: CallEntry[];
   promoters: CallEntry[];
   birthdays: CallEntry[];
+  /** Per reason, the customer ids who would be on the list for it but were marked done recently. */
+  keptOffAsDone: Record<CallReason, number[]>;
+}
+
+/** A "done" on the who-to-call list: this person, for this reason, on this day. */
+export interface CallDone {
+  customerId: number;
+  reason: CallReason;
+  doneOn: LocalDate;
+}
+
+/** Someone marked done stays off the list, for that reason, this many days. */
+export const DONE_KEEPS_OFF_DAYS = 30;
+
+/** The done marks that keep people off the list on `today`: those of the last 30 days, today included. */
+export function recentlyDone(marks: readonly CallDone[], today: LocalDate): Set<string> {
+  const since = addDays(today, -DONE_KEEPS_OFF_DAYS);
+  return new Set(marks.filter((m) => m.doneOn >= since && m.doneOn <= today).map((m) => doneKey(m.reason, m.customerId)));
+}
+
+/** How many were marked done in the seven days up to and including `today` (the Today screen's progress). */
+export function doneThisWeek(marks: readonly CallDone[], today: LocalDate): number {
+  const since = addDays(today, -6);
+  return marks.filter((m) => m.doneOn >= since && m.doneOn <= today).length;
 }
 
 export interface CallListOptions {
@@ -89,7 +113,15 @@ export function buildCallList(customers: readonly CustomerMetrics[], contacts: R
     const contact = contacts.get(c.id);
     return { reason, customerId: c.id, name: c.name, phone: contact?.phone ?? null, email: contact?.email ?? null, why, revenueCents: c.revenueCents, feedbackId };
   };
-  const open = (reason: CallReason, id: number) => !done.has(doneKey(reason, id));
+  const keptOffAsDone: Record<CallReason, number[]> = { 'overdue-regular': [], 'high-value-at-risk': [], detractor: [], promoter: [], birthday: [] };
+  // Asked last in each filter, once a person qualifies: so a "no" counts someone kept off as done.
+  // An overdue regular who was called is not brought back as a big spender slipping away either:
+  // both mean "call them to win them back", and they have just been called.
+  const open = (reason: CallReason, id: number) => {
+    if (!done.has(doneKey(reason, id)) && !(reason === 'high-value-at-risk' && done.has(doneKey('overdue-regular', id)))) return true;
+    keptOffAsDone[reason].push(id);
+    return false;
+  };
   const byValue = (a: CallEntry, b: CallEntry) => b.revenueCents - a.revenueCents || a.name.localeCompare(b.name);
 
   const overdueRegulars = customers
@@ -132,5 +164,5 @@ export function buildCallList(customers: readonly CustomerMetrics[], contacts: R
     .slice(0, limit)
     .map(({ c, days }) => entry('birthday', byId.get(c.id)!, days === 0 ? 'Birthday today.' : days === 1 ? 'Birthday tomorrow.' : `Birthday in ${days} days (${addDays(options.today, days)}).`));
 
-  return { overdueRegulars, highValueAtRisk, detractors, promoters, birthdays };
+  return { overdueRegulars, highValueAtRisk, detractors, promoters, birthdays, keptOffAsDone };
 }

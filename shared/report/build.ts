@@ -8,7 +8,7 @@ import { addDays, addMonths, daysInMonth, monthRange, toDayNumber, type LocalDat
 import { computeShopMetricsWithIndex, type CustomerMetrics, type ShopMetricsOptions } from '../metrics/shop';
 import { monthlyActivity, type MonthActivity } from '../metrics/activity';
 import { averageRating, feedbackTrend, nps, type FeedbackMonth } from '../metrics/feedback';
-import { buildCallList, type CallEntry } from '../metrics/call-list';
+import { buildCallList, recentlyDone, type CallEntry } from '../metrics/call-list';
 import { SEGMENTS, segmentById, type SegmentId } from '../metrics/rfm';
 import { changeText, reportFormat, shorten, type ChangeKind, type ReportFormat } from './format';
 import { paperForLocale } from './paper';
@@ -209,9 +209,10 @@ const REASON_LABELS: Record<CallEntry['reason'], string> = {
   birthday: 'Birthday',
 };
 
-function callRows(customers: readonly CustomerMetrics[], data: ReportData, asOf: LocalDate, f: ReportFormat, young: boolean): CallRow[] {
+/** The summary's "who to call" (the Today list's win-back and unhappy sections), and how many were left off as done. */
+function callRows(customers: readonly CustomerMetrics[], data: ReportData, asOf: LocalDate, f: ReportFormat, young: boolean): { rows: CallRow[]; doneLeftOut: number } {
   const feedback = data.feedback.filter((e) => e.date <= asOf);
-  const list = buildCallList(customers, data.contacts, feedback, { today: asOf, limit: REPORT_LIMITS.callPerReason });
+  const list = buildCallList(customers, data.contacts, feedback, { today: asOf, limit: REPORT_LIMITS.callPerReason, done: recentlyDone(data.callsDone, asOf) });
   const byId = new Map(customers.map((c) => [c.id, c]));
   const feedbackById = new Map(feedback.map((entry) => [entry.id, entry]));
   const why = (e: CallEntry): string => {
@@ -225,12 +226,15 @@ function callRows(customers: readonly CustomerMetrics[], data: ReportData, asOf:
     }
     return e.why;
   };
-  return [...list.overdueRegulars, ...(young ? [] : list.highValueAtRisk), ...list.detractors].slice(0, REPORT_LIMITS.callTotal).map((e) => ({
+  const rows = [...list.overdueRegulars, ...(young ? [] : list.highValueAtRisk), ...list.detractors].slice(0, REPORT_LIMITS.callTotal).map((e) => ({
     name: shorten(e.name, 40),
     contact: e.phone ? f.phone(e.phone) : (e.email ?? 'no phone number'),
     reason: REASON_LABELS[e.reason],
     why: shorten(why(e), 110),
   }));
+  // An unhappy answer's "done" closes its follow-up, so it is never counted here: it is simply settled.
+  const doneLeftOut = new Set([...list.keptOffAsDone['overdue-regular'], ...(young ? [] : list.keptOffAsDone['high-value-at-risk'])]).size;
+  return { rows, doneLeftOut };
 }
 
 /**
@@ -352,6 +356,7 @@ export function buildMonthlyReport(data: ReportData, month: YearMonth, settings:
   const monthFeedback = data.feedback.filter((e) => e.date >= monthStart && e.date <= asOf);
   const feedback = feedbackSection(data, monthFeedback, asOf, nameOf, f);
 
+  const calls = callRows(customers, data, asOf, f, young);
   const report: MonthlyReport = {
     shopName: settings.shopName,
     month,
@@ -375,7 +380,8 @@ export function buildMonthlyReport(data: ReportData, month: YearMonth, settings:
     segments,
     topCustomers,
     moved: { total: movedAll.length, rows: moved },
-    callList: callRows(customers, data, asOf, f, young),
+    callList: calls.rows,
+    callsDoneLeftOut: calls.doneLeftOut,
     feedback,
   };
   report.summary = summarySentences(report, { now, previous, lastYear, newWhoCameBack, previousMonthName: f.month(previousMonth), lastYearMonthName: f.month(lastYearMonth) }, f);

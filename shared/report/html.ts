@@ -31,6 +31,7 @@ header.top { display: flex; justify-content: space-between; align-items: flex-en
 header.top h1 { font-size: 14pt; margin: 0; line-height: 1.1; }
 header.top .sub { font-size: 10.5pt; margin-top: 1mm; }
 header.top .meta { text-align: right; font-size: 7.8pt; color: #444; }
+.aside { font-size: 7.8pt; font-weight: normal; color: #444; }
 h2 { font-size: 10pt; margin: 0 0 1.5mm; padding-bottom: 0.8mm; border-bottom: 1px solid #777; break-after: avoid; }
 section { margin-bottom: 2mm; break-inside: avoid; }
 .figures { display: grid; grid-template-columns: repeat(5, 1fr); border: 1px solid #999; border-right: 0; border-bottom: 0; }
@@ -90,6 +91,13 @@ function callTable(rows: readonly CallRow[]): string {
   return table(['Name', 'Phone', 'Reason', 'Details'], rows.map((r) => [r.name, r.contact, r.reason, r.why]), new Set(), { 0: 'nowrap', 1: 'phone', 2: 'nowrap', 3: 'why' });
 }
 
+/** Beside the heading: why someone the owner expects may be missing (they were called already). */
+function callsDoneAside(leftOut: number, count: (n: number) => string): string {
+  if (leftOut === 0) return '';
+  const who = leftOut === 1 ? '1 person' : `${count(leftOut)} people`;
+  return ` <span class="aside">· not listed again: ${who} marked done on the Today screen in the last 30 days</span>`;
+}
+
 function feedbackBlock(report: MonthlyReport): string {
   const fb = report.feedback;
   const count = reportFormat(report.locale, report.currency).count;
@@ -143,7 +151,7 @@ export function renderReportHtml(report: MonthlyReport): string {
     `<section class="two"><div><h2>Revenue by week</h2>${weeklyRevenueChart(report.weeks, f.moneyWhole, `Revenue by week in ${report.monthLabel}`)}</div>` +
       `<div><h2>Customers per segment</h2>${segmentChart(report.segments, f.count, 'Customers per segment, now and a month earlier')}</div></section>`,
     `<section class="two"><div><h2>Top customers of the month</h2>${top}</div><div><h2>Slipped into “At risk” or “Can’t lose them”</h2>${moved}</div></section>`,
-    `<section><h2>Who to call</h2>${callTable(report.callList)}</section>`,
+    `<section><h2>Who to call${callsDoneAside(report.callsDoneLeftOut, f.count)}</h2>${callTable(report.callList)}</section>`,
     feedbackBlock(report),
     definitions(report),
   ].join('\n');

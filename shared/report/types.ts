@@ -3,7 +3,7 @@
  * numbers, so the HTML renderer only lays it out and tests can read the figures directly.
  */
 import type { LocalDate, YearMonth } from '../domain/dates';
-import type { CallContact, CallListFeedback } from '../metrics/call-list';
+import type { CallContact, CallDone, CallListFeedback } from '../metrics/call-list';
 import type { MetricsCustomer } from '../metrics/shop';
 import type { VisitColumns } from '../metrics/visitIndex';
 import type { SegmentId } from '../metrics/rfm';
@@ -23,6 +23,8 @@ export interface ReportData {
   feedback: readonly ReportFeedback[];
   /** Phone and email per customer id (erased customers are absent). */
   contacts: ReadonlyMap<number, CallContact>;
+  /** The "done" marks of the Today screen's who-to-call list. */
+  callsDone: readonly CallDone[];
   /** Today's date: the printed-on date, and the cut-off when the month is not over yet. */
   today: LocalDate;
 }
@@ -156,5 +158,10 @@ export interface MonthlyReport {
   topCustomers: TopCustomer[];
   moved: { total: number; rows: MovedCustomer[] };
   callList: CallRow[];
+  /**
+   * People left off "Who to call" because they were marked done on the Today screen in the 30 days
+   * up to the report's date (the Today screen leaves them off too).
+   */
+  callsDoneLeftOut: number;
   feedback: FeedbackSection;
 }

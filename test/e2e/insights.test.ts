@@ -106,11 +106,16 @@ describe('insights on a demo shop', () => {
     const first = list.getByTestId('call-entry').first();
     const key = (await first.getAttribute('data-entry'))!;
     const name = (await first.getByRole('link').textContent())!;
+    const progress = list.getByText(/ to go$|^All done/);
+    await expect.poll(() => progress.textContent()).toMatch(/^[\d,]+ to go$/);
     await first.getByRole('button', { name: `Done: ${name}` }).click();
     await expect.poll(() => list.locator(`[data-entry="${key}"]`).count()).toBe(0);
-    // Remembered by the back end: a fresh page does not list that entry again (someone else moves up).
+    await expect.poll(() => progress.textContent()).toMatch(/^1 done this week, [\d,]+ to go$/);
+    // Remembered by the back end: a fresh page does not list that entry again (someone else moves up),
+    // and still counts it as done this week.
     await page.reload();
     await expect.poll(() => list.getByTestId('call-entry').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => progress.textContent()).toMatch(/^1 done this week, [\d,]+ to go$/);
     const showMore = list.getByRole('button', { name: /^Show \d+ more$/ });
     while ((await showMore.count()) > 0) await showMore.first().click();
     expect(await list.locator(`[data-entry="${key}"]`).count()).toBe(0);

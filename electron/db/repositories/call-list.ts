@@ -1,12 +1,12 @@
 import type { Db } from '../connection';
-import type { CallContact, CallListFeedback } from '../../../shared/metrics/call-list';
+import type { CallContact, CallDone, CallListFeedback, CallReason } from '../../../shared/metrics/call-list';
 
 export function createCallListRepository(db: Db) {
   return {
-    /** (reason:customer) keys marked done on or after `since`. */
-    doneSince(since: string): Set<string> {
-      const rows = db.prepare('SELECT reason, customer_id FROM call_list_done WHERE done_on >= ?').raw().all(since) as [string, number][];
-      return new Set(rows.map(([reason, id]) => `${reason}:${id}`));
+    /** Every "done" on the list (one per person and reason: the latest), made on or after `since` (default: all). */
+    doneMarks(since = '0000-01-01'): CallDone[] {
+      const rows = db.prepare('SELECT customer_id, reason, done_on FROM call_list_done WHERE done_on >= ?').raw().all(since) as [number, CallReason, string][];
+      return rows.map(([customerId, reason, doneOn]) => ({ customerId, reason, doneOn }));
     },
     markDone(customerId: number, reason: string, date: string): void {
       db.prepare('INSERT INTO call_list_done (customer_id, reason, done_on) VALUES (?, ?, ?) ON CONFLICT(customer_id, reason) DO UPDATE SET done_on = excluded.done_on').run(customerId, reason, date);

@@ -32,6 +32,17 @@ export function entriesLeft(view: TodayView): number {
   return CALL_SECTIONS.reduce((sum, section) => sum + view[section].length, 0);
 }
 
+/**
+ * The list's progress in a few words: "3 done this week, 41 to go". The list refills as people are
+ * done (each section shows the most pressing dozen), so "to go" alone would never seem to move.
+ */
+export function callListProgress(view: TodayView, count: (n: number) => string): string {
+  const left = entriesLeft(view);
+  const done = view.doneThisWeek;
+  if (left === 0) return done === 0 ? 'All done' : `All done: ${count(done)} this week`;
+  return done === 0 ? `${count(left)} to go` : `${count(done)} done this week, ${count(left)} to go`;
+}
+
 interface CallListState {
   view: TodayView | null;
   loading: boolean;
@@ -75,7 +86,7 @@ export const useCallListStore = create<CallListState>()((set, get) => ({
       // Only an unhappy answer has a follow-up to close; a promoter's feedback has none.
       const closesFollowUp = entry.reason === 'detractor' && entry.feedbackId !== null;
       await api('today:done', { customerId: entry.customerId, reason: entry.reason, ...(closesFollowUp ? { feedbackId: entry.feedbackId! } : {}) });
-      set((s) => ({ view: s.view && withoutEntry(s.view, entry), done: { ...s.done, [key]: true } }));
+      set((s) => ({ view: s.view && { ...withoutEntry(s.view, entry), doneThisWeek: s.view.doneThisWeek + 1 }, done: { ...s.done, [key]: true } }));
       if (closesFollowUp) notifyDataChanged();
     } catch (error) {
       set({ doneError: errorMessage(error) });

@@ -149,3 +149,22 @@ describe('the automatic monthly PDF', () => {
     await call(ctx, 'settings:update', { monthlyReportFolder: null });
   }, 60_000);
 });
+
+describe('"Who to call" and the Today screen', () => {
+  it('leaves off the printed list anyone marked done on the Today screen, and says how many', async () => {
+    const before = buildReport(ctx, { month: '2026-11' });
+    expect(before.callsDoneLeftOut).toBe(0);
+    const today = await call(ctx, 'today:get', {});
+    // An overdue regular the printed list shows too (the Today list is the same list, longer).
+    const entry = today.overdueRegulars.find((e) => before.callList.some((r) => r.name === e.name))!;
+    expect(entry).toBeDefined();
+    await call(ctx, 'today:done', { customerId: entry.customerId, reason: entry.reason });
+
+    const after = buildReport(ctx, { month: '2026-11' });
+    expect(after.callList.map((r) => r.name)).not.toContain(entry.name);
+    expect(after.callsDoneLeftOut).toBe(1);
+    expect((await call(ctx, 'today:get', {})).doneThisWeek).toBe(1);
+    // October's summary is as of 31 October: a call made in November does not change it.
+    expect(buildReport(ctx, { month: '2026-10' }).callList).toEqual(report.callList);
+  });
+});

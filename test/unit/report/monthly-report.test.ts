@@ -3,22 +3,24 @@
  * hand, plus the edge cases: an empty shop, a first month with no history, hostile names.
  */
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../shared/domain/dates';
+import { addDays, toDayNumber } from '../../../shared/domain/dates';
 import { computeShopMetrics } from '../../../shared/metrics/shop';
 import { buildMonthlyReport, lastCompleteMonth, paperForLocale, renderReportHtml, reportCutOff, reportFooterTemplate, type ReportData, type ReportFeedback, type ReportSettings } from '../../../shared/report';
 import { changeText, escapeHtml, reportFormat, shorten } from '../../../shared/report/format';
 import { shopSnapshot, shopSnapshotFromIndex } from '../../../shared/report/snapshot';
 import { buildVisitIndex } from '../../../shared/metrics/visitIndex';
 import { reportFile } from '../../../shared/ipc/report-schemas';
+import type { CallDone } from '../../../shared/metrics/call-list';
 
 const SETTINGS: ReportSettings = { shopName: 'Corner Bakery', currency: 'EUR', locale: 'en-GB', activeWindowDays: 90, marginPct: 30 };
 
-function data(visits: [number, string, number][], customerCount: number, feedback: ReportFeedback[] = [], today = '2026-11-20', names: string[] = []): ReportData {
+function data(visits: [number, string, number][], customerCount: number, feedback: ReportFeedback[] = [], today = '2026-11-20', names: string[] = [], callsDone: CallDone[] = []): ReportData {
   return {
     customers: Array.from({ length: customerCount }, (_, i) => ({ id: i + 1, externalRef: null, name: names[i] ?? `Customer ${i + 1}` })),
     visits: { customerId: Int32Array.from(visits, (v) => v[0]), day: Int32Array.from(visits, (v) => toDayNumber(v[1])), amountCents: Float64Array.from(visits, (v) => v[2]) },
     feedback,
     contacts: new Map(Array.from({ length: customerCount }, (_, i) => [i + 1, { id: i + 1, name: names[i] ?? `Customer ${i + 1}`, phone: `+44 7700 90000${i}`, email: null, birthday: null }])),
+    callsDone,
     today,
   };
 }
@@ -216,6 +218,24 @@ describe('edge cases render without errors', () => {
     expect(report.headline.find((h) => h.key === 'retentionRate')!.valueText).toBe('—');
     const first = buildMonthlyReport(young, '2026-03', SETTINGS);
     expect(first.moved.total).toBe(0);
+  });
+
+  it.each<[string, CallDone['doneOn'] | null, boolean]>([
+    ['nobody marked done', null, true],
+    ['marked done on the Today screen 10 days before the month end', '2026-10-21', false],
+    ['marked done on the month end itself', '2026-10-31', false],
+    ['marked done 40 days before the month end', '2026-09-21', true],
+    ['marked done after the month end (printed later)', '2026-11-05', true],
+  ])('lists an overdue regular under "Who to call" unless %s', (_case, doneOn, listed) => {
+    // Customer 1 came every week for ten weeks from 1 June: by 31 October they are long overdue.
+    const visits: [number, string, number][] = Array.from({ length: 10 }, (_, i) => [1, addDays('2026-06-01', i * 7), 1500]);
+    visits.push([2, '2026-10-20', 1000]);
+    const marks: CallDone[] = doneOn ? [{ customerId: 1, reason: 'overdue-regular', doneOn }] : [];
+    const report = buildMonthlyReport(data(visits, 2, [], '2026-11-20', ['Ada Overdue', 'Ben Recent'], marks), '2026-10', SETTINGS);
+    expect(report.callList.some((r) => r.name === 'Ada Overdue')).toBe(listed);
+    expect(report.callsDoneLeftOut).toBe(listed ? 0 : 1);
+    const html = renderReportHtml(report);
+    expect(html.includes('not listed again: 1 person marked done on the Today screen in the last 30 days')).toBe(!listed);
   });
 
   it('refuses a month that has not started', () => {

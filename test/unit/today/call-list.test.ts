@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCallList, daysToBirthday, doneKey, slippingWhy, type CallContact, type CallListFeedback } from '../../../shared/metrics/call-list';
+import { buildCallList, daysToBirthday, doneKey, doneThisWeek, recentlyDone, slippingWhy, type CallContact, type CallDone, type CallListFeedback } from '../../../shared/metrics/call-list';
 import type { CustomerMetrics } from '../../../shared/metrics/shop';
 
 function customer(id: number, over: Partial<CustomerMetrics>): CustomerMetrics {
@@ -68,6 +68,35 @@ describe('who to call', () => {
     const cs = [customer(1, { overdue: true }), customer(2, { overdue: true })];
     const list = buildCallList(cs, contacts(cs), [], { today: '2026-11-20', done: new Set([doneKey('overdue-regular', 1)]) });
     expect(list.overdueRegulars.map((e) => e.customerId)).toEqual([2]);
+    expect(list.keptOffAsDone).toEqual({ 'overdue-regular': [1], 'high-value-at-risk': [], detractor: [], promoter: [], birthday: [] });
+  });
+
+  it('does not bring back a called overdue regular as a big spender slipping away', () => {
+    const cs = [
+      customer(1, { overdue: true, segment: 'at-risk', valueBand: 'high' }),
+      customer(2, { overdue: true, segment: 'at-risk', valueBand: 'high' }),
+      customer(3, { segment: 'cant-lose', valueBand: 'high' }),
+    ];
+    const limitOne = { today: '2026-11-20', limit: 1 };
+    // Without a done, the second overdue regular (beyond the limit) shows as slipping away instead.
+    expect(buildCallList(cs, contacts(cs), [], limitOne).highValueAtRisk.map((e) => e.customerId)).toEqual([2]);
+    const list = buildCallList(cs, contacts(cs), [], { ...limitOne, done: new Set([doneKey('overdue-regular', 2), doneKey('overdue-regular', 1)]) });
+    expect(list.overdueRegulars).toEqual([]);
+    expect(list.highValueAtRisk.map((e) => e.customerId)).toEqual([3]);
+    expect(list.keptOffAsDone).toMatchObject({ 'overdue-regular': [1, 2], 'high-value-at-risk': [1, 2] });
+  });
+
+  it.each<[string, CallDone['doneOn'], boolean, boolean]>([
+    ['today', '2026-11-20', true, true],
+    ['six days ago', '2026-11-14', true, true],
+    ['seven days ago', '2026-11-13', true, false],
+    ['30 days ago', '2026-10-21', true, false],
+    ['31 days ago', '2026-10-20', false, false],
+    ['tomorrow (a clock set wrong, or a report of an earlier month)', '2026-11-21', false, false],
+  ])('a done mark made %s keeps the person off: %s; counts as done this week: %s', (_when, doneOn, keptOff, thisWeek) => {
+    const marks: CallDone[] = [{ customerId: 4, reason: 'birthday', doneOn }];
+    expect(recentlyDone(marks, '2026-11-20').has(doneKey('birthday', 4))).toBe(keptOff);
+    expect(doneThisWeek(marks, '2026-11-20')).toBe(thisWeek ? 1 : 0);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CallEntry } from '../../../../shared/metrics/call-list';
-import { CALL_SECTIONS, entriesLeft, entryKey, useCallListStore, type CallSection } from '../../stores/call-list-store';
+import { CALL_SECTIONS, callListProgress, entriesLeft, entryKey, useCallListStore, type CallSection } from '../../stores/call-list-store';
 import { useFormatters } from '../../stores/settings-store';
 import { useFeedbackStore } from '../../stores/feedback-store';
 import type { Formatters } from '../../lib/format';
@@ -136,7 +136,7 @@ export function WhoToCall() {
         </Title>
         {view && (
           <Text fz="sm" c="dimmed">
-            {entriesLeft(view) === 0 ? 'All done' : `${f.count(entriesLeft(view))} to go`}
+            {callListProgress(view, f.count)}
           </Text>
         )}
       </Group>
