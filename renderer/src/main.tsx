@@ -18,7 +18,8 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" limit={3} />
+      {/* Bottom right: at the top they covered the header's "Log a visit", the button used most. */}
+      <Notifications position="bottom-right" limit={3} />
       <App />
     </MantineProvider>
   </StrictMode>,

@@ -31,6 +31,35 @@ describe('looking after customers', () => {
     expect(count("SELECT count(*) AS n FROM feedback WHERE follow_up = 'done' AND follow_up_note = ?", 'Called, offered a free coffee')).toBe(1);
   });
 
+  it('logs feedback from the Feedback screen: an unhappy answer opens a follow-up', async () => {
+    const someone = queryFile<{ id: number; name: string }>(app.file, 'SELECT id, name FROM customers ORDER BY id LIMIT 1');
+    const before = count('SELECT count(*) AS n FROM feedback WHERE customer_id = ?', someone.id);
+    await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+    await page.locator('label', { hasText: 'All' }).click();
+    await page.getByRole('button', { name: 'Log feedback' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log feedback' });
+    expect(await dialog.getByRole('textbox', { name: /amount/i }).count()).toBe(0);
+    const name = dialog.getByRole('combobox', { name: /customer/i });
+    await name.fill(someone.name);
+    await expect.poll(() => dialog.getByRole('option', { name: new RegExp(someone.name) }).count()).toBeGreaterThan(0);
+    await name.press('Enter');
+    // Picking the customer moves on to what they said.
+    await expect.poll(() => dialog.getByRole('textbox', { name: /What they said/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('The queue was far too long');
+    await dialog.getByRole('radiogroup', { name: 'Would recommend us' }).getByRole('radio', { name: '4', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => count('SELECT count(*) AS n FROM feedback WHERE customer_id = ?', someone.id)).toBe(before + 1);
+    const saved = queryFile<{ nps: number; comment: string; follow_up: string; visit_id: number | null }>(
+      app.file,
+      'SELECT nps, comment, follow_up, visit_id FROM feedback WHERE customer_id = ? ORDER BY id DESC LIMIT 1',
+      someone.id,
+    );
+    expect(saved).toEqual({ nps: 4, comment: 'The queue was far too long', follow_up: 'open', visit_id: null });
+    // The list shows it without a reload.
+    await expect.poll(() => page.getByRole('row', { name: /The queue was far too long/ }).count()).toBe(1);
+  });
+
   it('asks before leaving a customer\'s page with unsaved changes', async () => {
     await page.getByRole('link', { name: 'Customers', exact: true }).click();
     const firstRow = page.getByRole('row').nth(1);

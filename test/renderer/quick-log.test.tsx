@@ -144,6 +144,41 @@ describe('quick-log store', () => {
   });
 });
 
+describe('quick log for feedback alone', () => {
+  it('asks for a score, stars or a comment, not an amount, and sends no amount even if one was typed before', async () => {
+    api.mockResolvedValue({ ...loggedResult(anna, 0), visit: null });
+    const store = useQuickLogStore.getState();
+    store.open(undefined, 'feedback');
+    store.pick({ kind: 'existing', customer: anna });
+    useQuickLogStore.getState().setAmountText('12.50');
+    expect(await useQuickLogStore.getState().submit()).toBeNull();
+    expect(useQuickLogStore.getState().errors).toEqual({ comment: 'Give a score, some stars or a comment.' });
+    useQuickLogStore.getState().setRating(2);
+    await useQuickLogStore.getState().submit();
+    expect(api).toHaveBeenCalledWith('visits:quickLog', expect.objectContaining({ customerId: 7, amountCents: null, rating: 2 }));
+  });
+
+  it('opens as a visit again the next time', () => {
+    useQuickLogStore.getState().open(undefined, 'feedback');
+    useQuickLogStore.getState().close();
+    useQuickLogStore.getState().open();
+    expect(useQuickLogStore.getState().mode).toBe('visit');
+  });
+
+  it('shows no amount box, and says what it saves', async () => {
+    render(
+      <MantineProvider theme={theme} env="test">
+        <QuickLogModal />
+      </MantineProvider>,
+    );
+    act(() => useQuickLogStore.getState().open(undefined, 'feedback'));
+    expect(await screen.findByRole('dialog', { name: 'Log feedback' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /amount/i })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save feedback' })).toBeTruthy();
+    expect(quickLogMessage({ ...loggedResult(anna, 0), visit: null }, makeFormatters({ currency: 'EUR', locale: 'en-GB', dateFormat: 'auto' }))).toBe('Feedback saved for Anna Smith');
+  });
+});
+
 describe('Quick log modal, by keyboard', () => {
   it('name → Enter → amount → submit logs the visit', async () => {
     fakeBackend();

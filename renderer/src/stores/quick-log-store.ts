@@ -18,6 +18,12 @@ export const QUICK_SEARCH_LIMIT = 8;
 export type QuickLogChoice = { kind: 'existing'; customer: CustomerRow } | { kind: 'new'; name: string };
 
 /**
+ * What the dialog is for: a visit (an amount, with a score or comment if they gave one), or feedback
+ * alone (a comment card, a word at the till, a review read out): the same dialog without the amount.
+ */
+export type QuickLogMode = 'visit' | 'feedback';
+
+/**
  * The options under the name box: matching customers first, then "New customer: <name>" unless the
  * text is a phone number (nobody is called "0612").
  */
@@ -31,6 +37,7 @@ export function quickLogOptions(text: string, results: CustomerRow[]): QuickLogC
 
 interface QuickLogState {
   opened: boolean;
+  mode: QuickLogMode;
   /** The text in the name box. */
   text: string;
   results: CustomerRow[];
@@ -48,7 +55,7 @@ interface QuickLogState {
   errors: Record<string, string>;
   formError: string | null;
 
-  open(preset?: QuickLogChoice): void;
+  open(preset?: QuickLogChoice, mode?: QuickLogMode): void;
   close(): void;
   setText(text: string): void;
   /** Moves the highlight through the options, wrapping around. */
@@ -63,7 +70,7 @@ interface QuickLogState {
   setRating(rating: number | null): void;
   setComment(comment: string): void;
   setDate(date: string): void;
-  /** Logs the visit; returns what was saved, or null when something needs fixing first. */
+  /** Logs the visit (or the feedback); returns what was saved, or null when something needs fixing first. */
   submit(): Promise<QuickLogResult | null>;
 }
 
@@ -110,12 +117,13 @@ export const useQuickLogStore = create<QuickLogState>()((set, get) => {
 
   return {
     opened: false,
+    mode: 'visit',
     ...blankForm(),
 
-    open(preset) {
+    open(preset, mode = 'visit') {
       clearTimeout(searchTimer);
       searchSeq++;
-      set({ ...blankForm(), opened: true, choice: preset ?? null, text: preset?.kind === 'existing' ? preset.customer.name : '' });
+      set({ ...blankForm(), opened: true, mode, choice: preset ?? null, text: preset?.kind === 'existing' ? preset.customer.name : '' });
     },
 
     close() {
@@ -187,10 +195,13 @@ export const useQuickLogStore = create<QuickLogState>()((set, get) => {
       if (state.submitting) return null;
       const errors: Record<string, string> = {};
       if (!state.choice) errors.customer = 'Pick a customer, or type a new name and press Enter.';
-      const amountCents = state.amountText.trim() === '' ? null : parseAmountInput(state.amountText);
-      if (state.amountText.trim() !== '' && amountCents === null) errors.amount = 'Type the amount like 12.50 or 12,50.';
       const hasFeedback = state.nps !== null || state.rating !== null || state.comment.trim() !== '';
-      if (state.amountText.trim() === '' && !hasFeedback) errors.amount = 'Type the amount (or give a score or a comment).';
+      // Feedback alone has no amount box: whatever was typed in it before does not count.
+      const amountText = state.mode === 'feedback' ? '' : state.amountText.trim();
+      const amountCents = amountText === '' ? null : parseAmountInput(amountText);
+      if (amountText !== '' && amountCents === null) errors.amount = 'Type the amount like 12.50 or 12,50.';
+      if (state.mode === 'feedback' && !hasFeedback) errors.comment = 'Give a score, some stars or a comment.';
+      if (state.mode === 'visit' && amountText === '' && !hasFeedback) errors.amount = 'Type the amount (or give a score or a comment).';
       if (Object.keys(errors).length > 0 || !state.choice) {
         set({ errors });
         return null;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Group, Pagination, Paper, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Pagination, Paper, SegmentedControl, Text } from '@mantine/core';
+import { IconPlus } from '../common/icons';
 import type { FeedbackRow } from '../../../../shared/domain/types';
 import type { FeedbackFilter } from '../../../../shared/ipc/schemas';
 import { FEEDBACK_PAGE_SIZE, useFeedbackStore } from '../../stores/feedback-store';
+import { useQuickLogStore } from '../../stores/quick-log-store';
 import { useFormatters } from '../../stores/settings-store';
 import { PageHeader } from '../common/PageHeader';
 import { FeedbackTable } from './FeedbackTable';
@@ -10,7 +12,7 @@ import { MarkDoneModal } from './MarkDoneModal';
 import { LoadError } from '../common/LoadError';
 
 const FILTERS: { value: FeedbackFilter; label: string; empty: string }[] = [
-  { value: 'all', label: 'All', empty: 'No feedback yet. Ask a customer how it went and log it with “Log a visit”.' },
+  { value: 'all', label: 'All', empty: 'No feedback yet. Ask a customer how it went and note it with “Log feedback”.' },
   { value: 'open', label: 'Open follow-ups', empty: 'Nobody is waiting for a call. Well done!' },
   { value: 'detractors', label: 'Unhappy (0–6)', empty: 'Nobody gave a recommend score of 6 or less.' },
   { value: 'lowRatings', label: 'Low ratings (1–2 ★)', empty: 'Nobody gave one or two stars.' },
@@ -19,6 +21,7 @@ const FILTERS: { value: FeedbackFilter; label: string; empty: string }[] = [
 export function FeedbackPage() {
   const { filter, page, rows, total, loaded, error, load, setFilter, setPage } = useFeedbackStore();
   const [closing, setClosing] = useState<FeedbackRow | null>(null);
+  const openQuickLog = useQuickLogStore((s) => s.open);
   const f = useFormatters();
 
   useEffect(() => {
@@ -33,6 +36,11 @@ export function FeedbackPage() {
       <PageHeader
         title="Feedback"
         description="What customers told you. A low score opens a follow-up, so nobody unhappy is forgotten."
+        actions={
+          <Button leftSection={<IconPlus />} onClick={() => openQuickLog(undefined, 'feedback')}>
+            Log feedback
+          </Button>
+        }
       />
       <Group justify="space-between" mb="md">
         <SegmentedControl

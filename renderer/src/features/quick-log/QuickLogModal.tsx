@@ -18,6 +18,7 @@ export function quickLogMessage(result: QuickLogResult, f: Formatters): string {
 
 export function QuickLogModal() {
   const opened = useQuickLogStore((s) => s.opened);
+  const mode = useQuickLogStore((s) => s.mode);
   const close = useQuickLogStore((s) => s.close);
   const amountText = useQuickLogStore((s) => s.amountText);
   const setAmountText = useQuickLogStore((s) => s.setAmountText);
@@ -35,6 +36,8 @@ export function QuickLogModal() {
   const submit = useQuickLogStore((s) => s.submit);
   const f = useFormatters();
   const amountInput = useRef<HTMLInputElement>(null);
+  const commentInput = useRef<HTMLInputElement>(null);
+  const title = mode === 'feedback' ? 'Log feedback' : 'Log a visit';
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -51,24 +54,26 @@ export function QuickLogModal() {
   const amountError = errors.amount || errors.amountCents || undefined;
 
   return (
-    <Modal opened={opened} onClose={close} title="Log a visit" size="lg" returnFocus>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Log a visit">
+    <Modal opened={opened} onClose={close} title={title} size="lg" returnFocus>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={title}>
         <Stack gap="md">
           {formError && <Alert color="red">{formError}</Alert>}
-          <CustomerPicker onPicked={() => amountInput.current?.focus()} />
+          <CustomerPicker onPicked={() => (mode === 'feedback' ? commentInput : amountInput).current?.focus()} />
           <SimpleGrid cols={2} spacing="md">
-            <TextInput
-              ref={amountInput}
-              label="Amount"
-              description="What they paid, e.g. 12.50"
-              inputMode="decimal"
-              autoComplete="off"
-              value={amountText}
-              onChange={(e) => setAmountText(e.currentTarget.value)}
-              error={amountError}
-              classNames={{ input: 'num' }}
-              size="md"
-            />
+            {mode === 'visit' && (
+              <TextInput
+                ref={amountInput}
+                label="Amount"
+                description="What they paid, e.g. 12.50"
+                inputMode="decimal"
+                autoComplete="off"
+                value={amountText}
+                onChange={(e) => setAmountText(e.currentTarget.value)}
+                error={amountError}
+                classNames={{ input: 'num' }}
+                size="md"
+              />
+            )}
             <TextInput
               label="Date"
               description="Today unless you change it"
@@ -80,11 +85,13 @@ export function QuickLogModal() {
             />
           </SimpleGrid>
           <Group align="flex-start" gap="xl" wrap="nowrap">
-            <NpsPicker value={nps} onChange={setNps} label="Would recommend us (optional)" error={errors.nps} />
-            <StarPicker value={rating} onChange={setRating} label="Stars (optional)" />
+            <NpsPicker value={nps} onChange={setNps} label={mode === 'feedback' ? 'Would recommend us' : 'Would recommend us (optional)'} error={errors.nps} />
+            <StarPicker value={rating} onChange={setRating} label={mode === 'feedback' ? 'Stars' : 'Stars (optional)'} />
           </Group>
           <TextInput
-            label="What they said (optional)"
+            ref={commentInput}
+            label={mode === 'feedback' ? 'What they said' : 'What they said (optional)'}
+            description={mode === 'feedback' ? 'A score, some stars or a comment: any one of them is enough.' : undefined}
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
             error={errors.comment || undefined}
@@ -99,7 +106,7 @@ export function QuickLogModal() {
                 Cancel
               </Button>
               <Button type="submit" loading={submitting}>
-                Log visit
+                {mode === 'feedback' ? 'Save feedback' : 'Log visit'}
               </Button>
             </Group>
           </Group>
